@@ -1,0 +1,36 @@
+using FashionWallet.AppHost.Hosting;
+using FashionWallet.AppHost.Postgres;
+
+namespace FashionWallet.AppHost;
+
+/// <summary>The Fashion Wallet app: PostgreSQL and its database, then the API, the workers and the web front end.</summary>
+public sealed record FashionWalletApp(
+    PostgresServerResource Postgres, PostgresDatabaseResource Database, ProjectResource Api, ProjectResource Workers, ProjectResource Web)
+{
+    public const string DatabaseName = "fashionwallet";
+
+    public static FashionWalletApp Define(DistributedApplicationBuilder builder)
+    {
+        var options = builder.Options;
+        var postgres = builder.AddPostgres("postgres");
+        var database = builder.AddDatabase(postgres, DatabaseName);
+
+        var api = builder.AddProject("api", Projects.FashionWallet_Api.Metadata)
+            .WithHttpEndpoint(options.ApiPort, nameof(AppHostOptions.ApiPort))
+            .WithReference(database);
+        api.WaitFor(database);
+
+        // The API applies the migrations; workers start once it is healthy, so they find the schema in place.
+        var workers = builder.AddProject("workers", Projects.FashionWallet_Workers.Metadata)
+            .WithHttpEndpoint(options.WorkersPort, nameof(AppHostOptions.WorkersPort))
+            .WithReference(database);
+        workers.WaitFor(api);
+
+        var web = builder.AddProject("web", Projects.FashionWallet_Web.Metadata)
+            .WithHttpEndpoint(options.WebPort, nameof(AppHostOptions.WebPort))
+            .WithReference(api);
+        web.WaitFor(api);
+
+        return new FashionWalletApp(postgres, database, api, workers, web);
+    }
+}

@@ -1,0 +1,16 @@
+using FashionWallet.Database;
+using FashionWallet.Workers.Jobs;
+using FashionWallet.Workers.Platform;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddFashionWalletDatabase(applyMigrations: true);
+builder.AddJobs();
+builder.AddPlatformJobs();
+
+var app = builder.Build();
+
+app.MapDefaultEndpoints();
+
+app.Run();
