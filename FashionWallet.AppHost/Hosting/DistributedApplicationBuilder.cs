@@ -33,7 +33,9 @@ public sealed class DistributedApplicationBuilder
     /// </summary>
     public static DistributedApplicationBuilder Create(string[] args, Action<AppHostOptions>? configure = null, TextWriter? output = null, bool quiet = false)
     {
-        var host = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        // The AppHost's own directory, wherever it runs from (dotnet run, or in-process in the tests), so it reads its appsettings.json.
+        var contentRoot = Path.Combine(Projects.Repository.Root, "FashionWallet.AppHost");
+        var host = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = contentRoot });
         var section = host.Configuration.GetSection(AppHostOptions.Section);
         var options = new AppHostOptions();
         try

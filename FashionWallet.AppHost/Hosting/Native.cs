@@ -4,7 +4,7 @@ using FashionWallet.ServiceDefaults.Hosting;
 namespace FashionWallet.AppHost.Hosting;
 
 /// <summary>The few POSIX calls .NET does not expose: sending a chosen signal, and who we run as.</summary>
-internal static partial class Native
+public static partial class Native
 {
     public const int SigInt = 2;
     public const int SigQuit = 3;

@@ -11,7 +11,8 @@ public sealed record Migration(string Id, string Sql)
     /// (needed for statements such as <c>CREATE INDEX CONCURRENTLY</c>).</summary>
     public const string NoTransactionMarker = "-- migration: no-transaction";
 
-    public string Checksum { get; } = ComputeChecksum(Sql);
+    // Computed from Sql each time: a stored value would survive a `with { Sql = ... }` copy unchanged.
+    public string Checksum => ComputeChecksum(Sql);
 
     public bool RunsInTransaction => !Sql.TrimStart().StartsWith(NoTransactionMarker, StringComparison.OrdinalIgnoreCase);
 

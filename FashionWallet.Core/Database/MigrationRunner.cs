@@ -80,35 +80,48 @@ public sealed class MigrationRunner(NpgsqlDataSource dataSource, ILogger<Migrati
     {
         var stopwatch = Stopwatch.StartNew();
         await using var transaction = migration.RunsInTransaction ? await connection.BeginTransactionAsync(cancellationToken) : null;
-        try
-        {
-            await using (var command = new NpgsqlCommand(migration.Sql, connection, transaction))
-                await command.ExecuteNonQueryAsync(cancellationToken);
+        await ExecuteStatementsAsync(connection, transaction, migration, cancellationToken);
 
-            await using (var record = new NpgsqlCommand(
-                "insert into schema_migrations (id, checksum, duration_ms) values (@id, @checksum, @duration)", connection, transaction))
-            {
-                record.Parameters.AddWithValue("id", migration.Id);
-                record.Parameters.AddWithValue("checksum", migration.Checksum);
-                record.Parameters.AddWithValue("duration", (int)stopwatch.ElapsedMilliseconds);
-                await record.ExecuteNonQueryAsync(cancellationToken);
-            }
-
-            if (transaction is not null)
-                await transaction.CommitAsync(cancellationToken);
-        }
-        catch (PostgresException ex)
+        await using (var record = new NpgsqlCommand(
+            "insert into schema_migrations (id, checksum, duration_ms) values (@id, @checksum, @duration)", connection, transaction))
         {
-            var where = ex.Position > 0 ? $" at line {LineOf(migration.Sql, ex.Position)}" : "";
-            var state = migration.RunsInTransaction ? "Nothing of it was applied" : "It ran outside a transaction, so check what it left behind";
-            throw new MigrationException($"Migration {migration.Id} failed{where}: {ex.MessageText} (SQLSTATE {ex.SqlState}). {state}; fix the migration and start again.", ex);
+            record.Parameters.AddWithValue("id", migration.Id);
+            record.Parameters.AddWithValue("checksum", migration.Checksum);
+            record.Parameters.AddWithValue("duration", (int)stopwatch.ElapsedMilliseconds);
+            await record.ExecuteNonQueryAsync(cancellationToken);
         }
 
+        if (transaction is not null)
+            await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Applied migration {Migration} in {Elapsed} ms", migration.Id, stopwatch.ElapsedMilliseconds);
     }
 
-    private static int LineOf(string sql, int position) =>
-        sql.AsSpan(0, Math.Min(position, sql.Length)).Count('\n') + 1;
+    /// <summary>
+    /// One statement at a time (a few round trips on loopback), so a failure names its line exactly; outside a
+    /// transaction this is also what statements such as CREATE INDEX CONCURRENTLY need.
+    /// </summary>
+    private static async Task ExecuteStatementsAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, Migration migration, CancellationToken cancellationToken)
+    {
+        var statements = SqlStatements.Split(migration.Sql);
+        var completed = 0;
+        try
+        {
+            for (; completed < statements.Count; completed++)
+            {
+                await using var command = new NpgsqlCommand(statements[completed].Text, connection, transaction);
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
+        }
+        catch (PostgresException ex)
+        {
+            var failing = statements[completed];
+            var offset = Math.Min(failing.Start + Math.Max(ex.Position - 1, 0), migration.Sql.Length);
+            var line = migration.Sql.AsSpan(0, offset).Count('\n') + 1;
+            var state = migration.RunsInTransaction ? "Nothing of it was applied" : "It ran outside a transaction, so check what it left behind";
+            throw new MigrationException(
+                $"Migration {migration.Id} failed at line {line}: {ex.MessageText} (SQLSTATE {ex.SqlState}). {state}; fix the migration and start again.", ex);
+        }
+    }
 
     private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
     {

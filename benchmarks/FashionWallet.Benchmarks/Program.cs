@@ -1,0 +1,17 @@
+using FashionWallet.Benchmarks;
+
+// Figures for docs/benchmarks.md. Usage:
+//   dotnet run -c Release --project benchmarks/FashionWallet.Benchmarks -- queue [jobs]
+//   dotnet run -c Release --project benchmarks/FashionWallet.Benchmarks -- startup [runs]
+return args.FirstOrDefault() switch
+{
+    "queue" => await QueueBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5000),
+    "startup" => await StartupBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: FashionWallet.Benchmarks queue [jobs] | startup [runs]");
+    return 2;
+}
