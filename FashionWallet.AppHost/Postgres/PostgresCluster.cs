@@ -130,6 +130,32 @@ public sealed class PostgresCluster
         RunAsUser = OsUser,
     };
 
+    /// <summary>Starts the server and waits until it accepts connections (for throwaway clusters in tests and benchmarks).</summary>
+    public async Task<ManagedProcess> StartAsync(int port, bool durable, ResourceLogs logs, TimeSpan timeout)
+    {
+        var server = ManagedProcess.Start(ServerSpec(port, durable), logs);
+        var connectionString = ConnectionString(port, ReadPassword(), "postgres");
+        var deadline = DateTime.UtcNow + timeout;
+        while (true)
+        {
+            try
+            {
+                await using var connection = new NpgsqlConnection(connectionString);
+                await connection.OpenAsync();
+                return server;
+            }
+            catch (NpgsqlException) when (DateTime.UtcNow < deadline && !server.HasExited)
+            {
+                await Task.Delay(100);
+            }
+            catch (NpgsqlException ex)
+            {
+                await server.StopAsync(Native.SigInt, TimeSpan.FromSeconds(5));
+                throw new AppHostException($"PostgreSQL did not start: {string.Join('\n', logs.Snapshot(20).Select(l => l.Text))}", ex);
+            }
+        }
+    }
+
     public static string ConnectionString(int port, string password, string database) => new NpgsqlConnectionStringBuilder
     {
         Host = "127.0.0.1",

@@ -56,6 +56,7 @@ public static class TelemetryExtensions
             .AddOtlpExporter()
             .Build());
         builder.Services.AddHostedService<TelemetryStarter>();
+        builder.Services.AddTransient<Microsoft.AspNetCore.Hosting.IStartupFilter, RequestTracingStartupFilter>();
         return builder;
     }
 

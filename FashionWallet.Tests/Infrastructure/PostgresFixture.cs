@@ -28,27 +28,8 @@ public sealed class PostgresFixture : IAsyncLifetime
         var cluster = new PostgresCluster(Path.Combine(_root, "postgres"), binDirectory: null);
         await cluster.InitialiseAsync(_logs, CancellationToken.None);
         var port = PortAllocator.FreePort();
-        _server = ManagedProcess.Start(cluster.ServerSpec(port, durable: false), _logs);
+        _server = await cluster.StartAsync(port, durable: false, _logs, TimeSpan.FromSeconds(30));
         AdminConnectionString = PostgresCluster.ConnectionString(port, cluster.ReadPassword(), "postgres");
-
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (true)
-        {
-            try
-            {
-                await using var connection = new NpgsqlConnection(AdminConnectionString);
-                await connection.OpenAsync();
-                return;
-            }
-            catch (NpgsqlException) when (DateTime.UtcNow < deadline && !_server.HasExited)
-            {
-                await Task.Delay(100);
-            }
-            catch (NpgsqlException ex)
-            {
-                throw new InvalidOperationException($"The test PostgreSQL did not start: {string.Join('\n', _logs.Snapshot(20).Select(l => l.Text))}", ex);
-            }
-        }
     }
 
     /// <summary>A new, empty database; its connection string.</summary>

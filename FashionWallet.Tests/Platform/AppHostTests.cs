@@ -1,9 +1,13 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using FashionWallet.AppHost.Hosting;
 using FashionWallet.Database;
 using FashionWallet.Tests.Infrastructure;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using Npgsql;
 
 namespace FashionWallet.Tests.Platform;
@@ -64,6 +68,42 @@ public sealed class AppHostTests(PostgresFixture postgres) : IDisposable
 
         Assert.NotEqual(children["postgres"].StartTime, Native.ProcessStartTime(children["postgres"].Pid));
         Assert.Contains("left over from an AppHost that did not shut down", _output.ToString());
+    }
+
+    [Fact]
+    public async Task With_an_otlp_endpoint_configured_the_services_export_traces_metrics_and_logs()
+    {
+        var received = new ConcurrentQueue<(string Signal, string Body)>();
+        var receiverBuilder = WebApplication.CreateSlimBuilder();
+        receiverBuilder.WebHost.UseUrls("http://127.0.0.1:0");
+        await using var receiver = receiverBuilder.Build();
+        receiver.MapPost("/v1/{signal}", async (string signal, HttpRequest request) =>
+        {
+            using var body = new MemoryStream();
+            await request.Body.CopyToAsync(body);
+            received.Enqueue((signal, System.Text.Encoding.UTF8.GetString(body.ToArray())));
+            return Results.Ok();
+        });
+        await receiver.StartAsync(Cancel);
+
+        var (app, model) = DistributedAppFixture.Create(_dataDirectory, _output, o => o.OtlpEndpoint = receiver.Urls.First());
+        model.Api.WithEnvironment("OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf").WithEnvironment("OTEL_METRIC_EXPORT_INTERVAL", "500")
+            .WithEnvironment("OTEL_BSP_SCHEDULE_DELAY", "200").WithEnvironment("OTEL_BLRP_SCHEDULE_DELAY", "200");
+        await StartOrExplainAsync(app);
+        try
+        {
+            // The AppHost polls /health every 2 s: that is traffic enough to trace, measure and log.
+            await JobQueueTests.WaitUntilAsync(() => Task.FromResult(new[] { "traces", "metrics", "logs" }.All(signal =>
+                received.Any(r => r.Signal == signal && r.Body.Contains("service.name", StringComparison.Ordinal) && r.Body.Contains("api", StringComparison.Ordinal)))),
+                TimeSpan.FromSeconds(30), () => $"received {string.Join(", ", received.Select(r => r.Signal).Distinct())}");
+            await JobQueueTests.WaitUntilAsync(() => Task.FromResult(received.Any(r => r.Signal == "traces" && r.Body.Contains("GET /health", StringComparison.Ordinal)
+                && r.Body.Contains("http.response.status_code", StringComparison.Ordinal))), TimeSpan.FromSeconds(15));
+            Assert.Contains(received, r => r.Signal == "metrics" && r.Body.Contains("http.server.request.duration", StringComparison.Ordinal));
+        }
+        finally
+        {
+            await app.DisposeAsync();
+        }
     }
 
     [Fact]

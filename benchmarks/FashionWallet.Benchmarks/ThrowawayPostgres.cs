@@ -21,20 +21,9 @@ internal sealed class ThrowawayPostgres : IAsyncDisposable
         var cluster = new PostgresCluster(Path.Combine(postgres._root, "postgres"), binDirectory: null);
         await cluster.InitialiseAsync(postgres._logs, CancellationToken.None);
         var port = PortAllocator.FreePort();
-        postgres._server = ManagedProcess.Start(cluster.ServerSpec(port, durable: true), postgres._logs);
+        postgres._server = await cluster.StartAsync(port, durable: true, postgres._logs, TimeSpan.FromSeconds(30));
         var admin = PostgresCluster.ConnectionString(port, cluster.ReadPassword(), "postgres");
-        for (var attempt = 0; ; attempt++)
-        {
-            try
-            {
-                await PostgresCluster.CreateDatabaseIfMissingAsync(admin, "bench", CancellationToken.None);
-                break;
-            }
-            catch (NpgsqlException) when (attempt < 100)
-            {
-                await Task.Delay(100);
-            }
-        }
+        await PostgresCluster.CreateDatabaseIfMissingAsync(admin, "bench", CancellationToken.None);
         postgres.ConnectionString = new NpgsqlConnectionStringBuilder(admin) { Database = "bench", MaxPoolSize = 200 }.ConnectionString;
         await using var dataSource = NpgsqlDataSource.Create(postgres.ConnectionString);
         await new MigrationRunner(dataSource, NullLogger<MigrationRunner>.Instance).ApplyAsync(Migration.Embedded);
