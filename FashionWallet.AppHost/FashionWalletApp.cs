@@ -28,8 +28,19 @@ public sealed record FashionWalletApp(
 
         var web = builder.AddProject("web", Projects.FashionWallet_Web.Metadata)
             .WithHttpEndpoint(options.WebPort, nameof(AppHostOptions.WebPort))
-            .WithReference(api);
+            .WithReference(api)
+            .WithEnvironment("DataProtection__KeysDirectory", () => Path.Combine(builder.DataDirectory, "web-keys"));
         web.WaitFor(api);
+
+        // Emails link to the web app's pages; its port is reserved before anything starts, so no waiting is needed.
+        api.WithReference(web);
+        workers.WithReference(web);
+        if (options.Environment == "Development")
+        {
+            var secrets = new DevelopmentSecrets(builder.DataDirectory);
+            api.WithEnvironment("Accounts__Jwt__SigningKey", () => secrets.GetOrCreate("accounts-signing-key"))
+                .WithEnvironment("Accounts__PasswordPepper", () => secrets.GetOrCreate("accounts-password-pepper"));
+        }
 
         return new FashionWalletApp(postgres, database, api, workers, web);
     }

@@ -1,3 +1,5 @@
+using FashionWallet.ServiceDefaults.Security;
+using FashionWallet.Web.Accounts;
 using FashionWallet.Web.Components;
 using FashionWallet.Web.Platform;
 
@@ -5,20 +7,21 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
 builder.Services.AddRazorComponents();
+builder.AddWebAccounts();
 builder.AddPlatformClient();
 
 var app = builder.Build();
 
 if (!app.Environment.IsDevelopment())
-{
     app.UseExceptionHandler("/error", createScopeForErrors: true);
-    app.UseHsts();
-}
+app.UseSecurityHeaders();
 app.UseStatusCodePagesWithReExecute("/not-found");
+app.UseWebAccounts();
 app.UseAntiforgery();
 
 app.MapStaticAssets();
 app.MapDefaultEndpoints();
+app.MapWebAccounts();
 app.MapPlatformEndpoints();
 app.MapRazorComponents<App>();
 

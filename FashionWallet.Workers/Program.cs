@@ -1,4 +1,5 @@
 using FashionWallet.Database;
+using FashionWallet.Workers.Accounts;
 using FashionWallet.Workers.Jobs;
 using FashionWallet.Workers.Platform;
 
@@ -8,6 +9,7 @@ builder.AddServiceDefaults();
 builder.AddFashionWalletDatabase(applyMigrations: true);
 builder.AddJobs();
 builder.AddPlatformJobs();
+builder.AddAccountsJobs();
 
 var app = builder.Build();
 

@@ -1,3 +1,5 @@
+using System.Security.Claims;
+using FashionWallet.Api.Security;
 using FashionWallet.Database;
 using FashionWallet.Jobs;
 using FashionWallet.Platform;
@@ -14,8 +16,8 @@ public static class PlatformApi
     public static IEndpointRouteBuilder MapPlatformApi(this IEndpointRouteBuilder app)
     {
         var platform = app.MapGroup("/api/platform").WithTags("Platform");
-        platform.MapGet("/status", GetStatus).WithName("GetPlatformStatus").WithSummary("Queue depth and live workers");
-        platform.MapPost("/canary", StartCanary).WithName("StartCanary")
+        platform.MapGet("/status", GetStatus).WithName("GetPlatformStatus").WithAccess(Access.Admin).WithSummary("Queue depth and live workers");
+        platform.MapPost("/canary", StartCanary).WithName("StartCanary").WithAccess(Access.Admin)
             .WithSummary("Run a canary job through the queue; follow it at the returned job's URL");
         return app;
     }
@@ -38,9 +40,10 @@ public static class PlatformApi
             workers.Select(w => new WorkerStatus(w.WorkerId, w.Host, w.Pid, w.JobTypes, w.StartedAt, w.LastSeen)).ToArray()));
     }
 
-    internal static async Task<Accepted<JobResponse>> StartCanary(CanaryJob canary, JobQueue queue, FashionWalletDbContext db, CancellationToken cancellationToken)
+    internal static async Task<Accepted<JobResponse>> StartCanary(
+        CanaryJob canary, JobQueue queue, FashionWalletDbContext db, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        var id = await queue.EnqueueAsync(new JobRequest(CanaryJob.Type, canary) { MaxAttempts = 3 }, cancellationToken);
+        var id = await queue.EnqueueAsync(new JobRequest(CanaryJob.Type, canary) { MaxAttempts = 3, OwnerId = user.UserId() }, cancellationToken);
         var job = await db.Jobs.FirstAsync(j => j.Id == id, cancellationToken);
         return TypedResults.Accepted($"/api/jobs/{id}", JobResponse.From(job));
     }

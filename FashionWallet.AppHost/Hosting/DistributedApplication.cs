@@ -45,7 +45,7 @@ public sealed class DistributedApplication : IAsyncDisposable
 
     public Uri? DashboardUrl { get; private set; }
 
-    public string DataDirectory => Path.GetFullPath(_builder.Options.DataDirectory ?? Path.Combine(Projects.Repository.Root, ".data"));
+    public string DataDirectory => _builder.DataDirectory;
 
     public Resource this[string name] => Resources.FirstOrDefault(r => r.Name == name)
         ?? throw new KeyNotFoundException($"There is no resource named '{name}'.");

@@ -27,6 +27,9 @@ public sealed class DistributedApplicationBuilder
 
     public IReadOnlyList<Resource> Resources => _resources;
 
+    /// <summary>Where the app's data, secrets and logs live.</summary>
+    public string DataDirectory => Path.GetFullPath(Options.DataDirectory ?? Path.Combine(Projects.Repository.Root, ".data"));
+
     /// <summary>
     /// Reads the <c>AppHost</c> configuration section (refusing unknown keys and invalid values) and prepares the dashboard host.
     /// <paramref name="configure"/> adjusts the options after configuration, as tests do.

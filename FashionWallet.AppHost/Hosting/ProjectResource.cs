@@ -29,9 +29,12 @@ public sealed class ProjectResource(string name, ProjectMetadata project) : Reso
         return this;
     }
 
-    public ProjectResource WithEnvironment(string name, string? value)
+    public ProjectResource WithEnvironment(string name, string? value) => WithEnvironment(name, () => value);
+
+    /// <summary>A value computed when the resource starts (an endpoint or secret known only then).</summary>
+    public ProjectResource WithEnvironment(string name, Func<string?> value)
     {
-        _environment[name] = () => value;
+        _environment[name] = value;
         return this;
     }
 

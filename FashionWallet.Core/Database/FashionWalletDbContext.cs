@@ -1,4 +1,5 @@
 using System.Text;
+using FashionWallet.Accounts;
 using FashionWallet.Jobs;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,6 +11,18 @@ public sealed class FashionWalletDbContext(DbContextOptions<FashionWalletDbConte
     public DbSet<JobRecord> Jobs => Set<JobRecord>();
 
     public DbSet<WorkerHeartbeat> WorkerHeartbeats => Set<WorkerHeartbeat>();
+
+    public DbSet<User> Users => Set<User>();
+
+    public DbSet<Session> Sessions => Set<Session>();
+
+    public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
+
+    public DbSet<AccountToken> AccountTokens => Set<AccountToken>();
+
+    public DbSet<OutboxEmail> EmailOutbox => Set<OutboxEmail>();
+
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

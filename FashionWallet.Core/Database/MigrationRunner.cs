@@ -40,6 +40,8 @@ public sealed class MigrationRunner(NpgsqlDataSource dataSource, ILogger<Migrati
 
             if (newlyApplied.Count == 0)
                 logger.LogInformation("Database schema is up to date ({Count} migrations)", applied.Count);
+            else // a migration may add types (extensions such as citext) that the data source loaded before they existed
+                await connection.ReloadTypesAsync(cancellationToken);
             return newlyApplied;
         }
         finally

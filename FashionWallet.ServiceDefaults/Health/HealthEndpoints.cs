@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http;
@@ -21,10 +22,11 @@ public static class HealthEndpoints
         return builder;
     }
 
+    /// <summary>Open to anyone (the AppHost and load balancers probe them); they reveal only check names and states.</summary>
     public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapHealthChecks(HealthPath, new HealthCheckOptions { ResponseWriter = WriteJsonAsync });
-        endpoints.MapHealthChecks(AlivePath, new HealthCheckOptions { Predicate = check => check.Tags.Contains(LiveTag), ResponseWriter = WriteJsonAsync });
+        endpoints.MapHealthChecks(HealthPath, new HealthCheckOptions { ResponseWriter = WriteJsonAsync }).AllowAnonymous();
+        endpoints.MapHealthChecks(AlivePath, new HealthCheckOptions { Predicate = check => check.Tags.Contains(LiveTag), ResponseWriter = WriteJsonAsync }).AllowAnonymous();
         return endpoints;
     }
 

@@ -36,6 +36,16 @@ public sealed class BrowserFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>Signs in through the web app's form, as a person would.</summary>
+    public static async Task SignInAsync(IPage page, Uri web, string email, string password)
+    {
+        await page.GotoAsync(new Uri(web, "/account/sign-in").ToString());
+        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Assertions.Expect(page.Locator("nav form button")).ToHaveTextAsync("Sign out");
+    }
+
     public static async Task ScreenshotAsync(IPage page, string name)
     {
         Directory.CreateDirectory(ScreenshotDirectory);

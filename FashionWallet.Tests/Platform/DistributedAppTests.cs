@@ -30,20 +30,46 @@ public sealed class DistributedAppTests(DistributedAppFixture app)
     }
 
     [Fact]
-    public async Task The_web_status_page_shows_the_api_healthy_through_service_discovery()
+    public async Task The_web_status_page_shows_the_api_healthy_through_service_discovery_and_keeps_queue_details_for_admins()
     {
         using var web = app.CreateHttpClient("web");
         var html = await web.GetStringAsync("/status", Cancel);
 
         Assert.Contains("data-state=\"api\" data-value=\"healthy\"", html);
         Assert.Contains("data-state=\"check-database\" data-value=\"healthy\"", html);
-        Assert.Contains("runs jobs.purge, platform.canary", html);
+        Assert.DoesNotContain("platform.canary", html);
+        Assert.Contains("shown to admins", html);
+    }
+
+    [Fact]
+    public async Task The_platform_status_lists_live_workers_for_admins_only()
+    {
+        using var anonymous = app.CreateHttpClient("api");
+        using var admin = await app.CreateAdminClientAsync();
+
+        var refused = await anonymous.GetAsync("/api/platform/status", Cancel);
+        var status = await admin.GetFromJsonAsync<PlatformStatus>("/api/platform/status", Cancel);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+        Assert.Contains(status!.Workers, w => w.JobTypes.Contains("platform.canary") && w.JobTypes.Contains("email.send"));
+    }
+
+    [Fact]
+    public async Task A_request_body_over_the_limit_gets_413_before_it_is_read()
+    {
+        using var api = app.CreateHttpClient("api");
+        var huge = new StringContent($"{{\"email\": \"{new string('a', 2_000_000)}\"}}", System.Text.Encoding.UTF8, "application/json");
+
+        var response = await api.PostAsync("/api/accounts/register", huge, Cancel);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 
     [Fact]
     public async Task A_canary_goes_from_the_api_through_the_queue_to_a_worker_with_progress()
     {
-        using var api = app.CreateHttpClient("api");
+        using var api = await app.CreateAdminClientAsync();
         var response = await api.PostAsJsonAsync("/api/platform/canary", new CanaryJob { Steps = 4, StepDelayMs = 150 }, Cancel);
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         var job = await response.Content.ReadFromJsonAsync<JobResponse>(Cancel);
@@ -66,7 +92,7 @@ public sealed class DistributedAppTests(DistributedAppFixture app)
     [Fact]
     public async Task Bad_input_to_the_api_gets_problem_details_naming_the_field()
     {
-        using var api = app.CreateHttpClient("api");
+        using var api = await app.CreateAdminClientAsync();
 
         var outOfRange = await api.PostAsJsonAsync("/api/platform/canary", new { steps = 500 }, Cancel);
         var malformed = await api.PostAsync("/api/platform/canary", new StringContent("{\"steps\": ", System.Text.Encoding.UTF8, "application/json"), Cancel);
@@ -98,7 +124,7 @@ public sealed class DistributedAppTests(DistributedAppFixture app)
     [Fact]
     public async Task A_job_whose_worker_process_is_killed_mid_job_is_completed_by_another_worker()
     {
-        using var api = app.CreateHttpClient("api");
+        using var api = await app.CreateAdminClientAsync();
         await using var dataSource = NpgsqlDataSource.Create(app.App.GetConnectionString("fashionwallet"));
         var started = await (await api.PostAsJsonAsync("/api/platform/canary", new CanaryJob { Steps = 20, StepDelayMs = 150 }, Cancel)).Content.ReadFromJsonAsync<JobResponse>(Cancel);
         var id = started!.Id;

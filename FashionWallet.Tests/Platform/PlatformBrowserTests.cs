@@ -36,9 +36,10 @@ public sealed class PlatformBrowserTests(DistributedAppFixture app, BrowserFixtu
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Design clothes on a body that is really yours");
         await Assertions.Expect(page.Locator("nav a.active")).ToHaveTextAsync("Home");
         await Assertions.Expect(page.Locator(".card")).ToHaveCountAsync(4);
+        await Assertions.Expect(page.Locator("nav").GetByRole(AriaRole.Link, new() { Name = "Sign in" })).ToBeVisibleAsync();
         await BrowserFixture.ScreenshotAsync(page, "web-home");
 
-        await page.Locator("nav").GetByRole(AriaRole.Link, new() { Name = "Status" }).ClickAsync();
+        await page.Locator("footer").GetByRole(AriaRole.Link, new() { Name = "System status" }).ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/status$"));
         await Assertions.Expect(page.Locator("[data-state=api]")).ToHaveTextAsync("Healthy");
     }
@@ -46,7 +47,9 @@ public sealed class PlatformBrowserTests(DistributedAppFixture app, BrowserFixtu
     [Fact]
     public async Task The_status_page_runs_a_canary_and_shows_its_progress_live_until_it_completes()
     {
+        await app.AdminAccessTokenAsync();
         var page = await browser.NewPageAsync();
+        await BrowserFixture.SignInAsync(page, app.App.GetEndpoint("web"), DistributedAppFixture.AdminEmail, DistributedAppFixture.Password);
         await page.GotoAsync(new Uri(app.App.GetEndpoint("web"), "/status").ToString());
 
         await page.GetByLabel("Steps").FillAsync("8");
@@ -65,7 +68,9 @@ public sealed class PlatformBrowserTests(DistributedAppFixture app, BrowserFixtu
     [Fact]
     public async Task The_status_page_refuses_a_canary_with_invalid_values_in_the_browser_and_on_the_server()
     {
+        await app.AdminAccessTokenAsync();
         var page = await browser.NewPageAsync();
+        await BrowserFixture.SignInAsync(page, app.App.GetEndpoint("web"), DistributedAppFixture.AdminEmail, DistributedAppFixture.Password);
         await page.GotoAsync(new Uri(app.App.GetEndpoint("web"), "/status").ToString());
         var steps = page.GetByLabel("Steps");
 

@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using FashionWallet.Jobs;
 using FashionWallet.Platform;
 using FashionWallet.ServiceDefaults.Health;
+using FashionWallet.Web.Accounts;
 
 namespace FashionWallet.Web.Platform;
 
@@ -55,7 +56,7 @@ public static class PlatformEndpoints
 {
     public static IHostApplicationBuilder AddPlatformClient(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddHttpClient<PlatformClient>(client => client.BaseAddress = new Uri("http://api"));
+        builder.Services.AddHttpClient<PlatformClient>(client => client.BaseAddress = new Uri("http://api")).AddHttpMessageHandler<ApiTokenHandler>();
         return builder;
     }
 

@@ -1,0 +1,165 @@
+using System.Net;
+using System.Net.Http.Json;
+using FashionWallet.Accounts;
+using FashionWallet.Api.Accounts;
+using FashionWallet.Api.Security;
+using FashionWallet.Jobs;
+using FashionWallet.Tests.Infrastructure;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FashionWallet.Tests.Accounts;
+
+/// <summary>
+/// Every API endpoint, found in the running API's endpoint data source, called as anonymous, another person, the
+/// owner and an admin, and checked against the access it declares. An endpoint added without a declared access
+/// stops the API at start-up; one added without a request here fails this test.
+/// </summary>
+public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Factory api) : IClassFixture<AuthorizationMatrixTests.Factory>
+{
+    public sealed class Factory(PostgresFixture postgres) : ApiFactory(postgres);
+
+    public enum Caller
+    {
+        Anonymous,
+        Other,
+        Owner,
+        Admin,
+    }
+
+    /// <summary>What a test needs to call an endpoint on behalf of the owner: their ids and a resource they own.</summary>
+    public sealed record Scenario(Person Owner, Person Other, Person Admin, Guid OwnedJobId, Guid OwnerOtherSessionId, string OwnerRefreshToken);
+
+    public sealed record Person(User User, Guid SessionId, string AccessToken);
+
+    private static readonly Dictionary<string, Func<Scenario, HttpRequestMessage>> Requests = new()
+    {
+        ["POST /api/accounts/register"] = _ => Post("/api/accounts/register", new { email = ApiFactory.UniqueEmail("m"), password = ApiFactory.Password, displayName = "M", acceptTerms = true }),
+        ["POST /api/accounts/verify-email"] = _ => Post("/api/accounts/verify-email", new { token = SecureToken.Create().Token }),
+        ["POST /api/accounts/verify-email/resend"] = _ => Post("/api/accounts/verify-email/resend", new { email = ApiFactory.UniqueEmail("m") }),
+        ["POST /api/accounts/sign-in"] = s => Post("/api/accounts/sign-in", new { email = s.Owner.User.Email, password = ApiFactory.Password }),
+        ["POST /api/accounts/token/refresh"] = s => Post("/api/accounts/token/refresh", new { refreshToken = s.OwnerRefreshToken }),
+        ["POST /api/accounts/sign-out"] = _ => Post("/api/accounts/sign-out", new { }),
+        ["POST /api/accounts/password/forgot"] = s => Post("/api/accounts/password/forgot", new { email = s.Owner.User.Email }),
+        ["POST /api/accounts/password/reset"] = _ => Post("/api/accounts/password/reset", new { token = SecureToken.Create().Token, newPassword = "Matrix-Reset#99" }),
+        ["POST /api/accounts/email/confirm"] = _ => Post("/api/accounts/email/confirm", new { token = SecureToken.Create().Token }),
+        ["GET /api/accounts/me/"] = _ => new HttpRequestMessage(HttpMethod.Get, "/api/accounts/me"),
+        ["PATCH /api/accounts/me/"] = _ => new HttpRequestMessage(HttpMethod.Patch, "/api/accounts/me") { Content = JsonContent.Create(new { preferredUnits = "imperial" }) },
+        ["POST /api/accounts/me/password"] = _ => Post("/api/accounts/me/password", new { currentPassword = ApiFactory.Password, newPassword = "Matrix-New#2026" }),
+        ["POST /api/accounts/me/email"] = _ => Post("/api/accounts/me/email", new { newEmail = ApiFactory.UniqueEmail("moved"), password = ApiFactory.Password }),
+        ["POST /api/accounts/me/delete"] = _ => Post("/api/accounts/me/delete", new { password = ApiFactory.Password }),
+        ["GET /api/accounts/me/sessions"] = _ => new HttpRequestMessage(HttpMethod.Get, "/api/accounts/me/sessions"),
+        ["DELETE /api/accounts/me/sessions/{id:guid}"] = s => new HttpRequestMessage(HttpMethod.Delete, $"/api/accounts/me/sessions/{s.OwnerOtherSessionId}"),
+        ["GET /api/admin/users"] = _ => new HttpRequestMessage(HttpMethod.Get, "/api/admin/users"),
+        ["PUT /api/admin/users/{id:guid}/role"] = s => new HttpRequestMessage(HttpMethod.Put, $"/api/admin/users/{s.Owner.User.Id}/role") { Content = JsonContent.Create(new { role = "designer" }) },
+        ["POST /api/admin/users/{id:guid}/unlock"] = s => Post($"/api/admin/users/{s.Owner.User.Id}/unlock", new { }),
+        ["GET /api/admin/audit"] = _ => new HttpRequestMessage(HttpMethod.Get, "/api/admin/audit"),
+        ["GET /api/dev/mailbox"] = _ => new HttpRequestMessage(HttpMethod.Get, "/api/dev/mailbox"),
+        ["GET /api/jobs/{id:guid}"] = s => new HttpRequestMessage(HttpMethod.Get, $"/api/jobs/{s.OwnedJobId}"),
+        ["POST /api/jobs/{id:guid}/cancel"] = s => Post($"/api/jobs/{s.OwnedJobId}/cancel", new { }),
+        ["GET /api/platform/status"] = _ => new HttpRequestMessage(HttpMethod.Get, "/api/platform/status"),
+        ["POST /api/platform/canary"] = _ => Post("/api/platform/canary", new { steps = 1, stepDelayMs = 0 }),
+    };
+
+    [Fact]
+    public async Task Every_endpoint_answers_each_kind_of_caller_as_its_declared_access_says()
+    {
+        var endpoints = api.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText!.StartsWith("/api/", StringComparison.Ordinal))
+            .SelectMany(e => e.Metadata.GetMetadata<HttpMethodMetadata>()!.HttpMethods.Select(method => (Key: $"{method} {e.RoutePattern.RawText}", Access: e.Metadata.GetRequiredMetadata<AccessMetadata>().Access)))
+            .ToArray();
+        var missing = endpoints.Select(e => e.Key).Except(Requests.Keys).ToArray();
+        Assert.True(missing.Length == 0, $"Add an authorisation request for: {string.Join(", ", missing)}");
+        Assert.True(endpoints.Length >= 25, "The endpoint data source looks incomplete.");
+
+        var failures = new List<string>();
+        foreach (var (key, access) in endpoints)
+        {
+            foreach (var caller in Enum.GetValues<Caller>())
+            {
+                var status = await CallAsync(key, caller);
+                if (Violation(access, caller, status) is { } violation)
+                    failures.Add($"{key} ({access}) as {caller}: {(int)status} {violation}");
+            }
+        }
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
+    }
+
+    private static string? Violation(Access access, Caller caller, HttpStatusCode status)
+    {
+        var refused = status is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden;
+        return (access, caller) switch
+        {
+            (Access.Public or Access.AdminOutsideDevelopment, _) => refused ? "refused a public endpoint" : null,
+            (_, Caller.Anonymous) => status == HttpStatusCode.Unauthorized ? null : "expected 401",
+            (Access.SignedIn, _) => refused ? "refused a signed-in person" : null,
+            (Access.Owner, Caller.Other) => status == HttpStatusCode.NotFound ? null : "expected 404 for someone else's resource",
+            (Access.Owner, _) => refused || status == HttpStatusCode.NotFound ? "refused the owner or an admin" : null,
+            (Access.Admin, Caller.Admin) => refused ? "refused an admin" : null,
+            (Access.Admin, _) => status == HttpStatusCode.Forbidden ? null : "expected 403 for a designer",
+            _ => "unknown access",
+        };
+    }
+
+    /// <summary>Each call gets fresh people and resources, so state-changing endpoints cannot spoil the next call.</summary>
+    private async Task<HttpStatusCode> CallAsync(string key, Caller caller)
+    {
+        var scenario = await CreateScenarioAsync();
+        var token = caller switch
+        {
+            Caller.Owner => scenario.Owner.AccessToken,
+            Caller.Other => scenario.Other.AccessToken,
+            Caller.Admin => scenario.Admin.AccessToken,
+            _ => null,
+        };
+        using var client = api.Client(token);
+        using var request = Requests[key](scenario);
+        using var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
+        return response.StatusCode;
+    }
+
+    /// <summary>Verified people with open sessions and an owned job, made directly in one transaction (signing up 300
+    /// people through the API would take minutes of deliberately slow password hashing).</summary>
+    private async Task<Scenario> CreateScenarioAsync()
+    {
+        await using var scope = api.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<FashionWallet.Database.FashionWalletDbContext>();
+        var tokens = scope.ServiceProvider.GetRequiredService<AccessTokens>();
+        var now = DateTimeOffset.UtcNow;
+
+        Person Add(string role)
+        {
+            var user = new User
+            {
+                Id = Guid.CreateVersion7(), Email = ApiFactory.UniqueEmail("matrix"), DisplayName = "Matrix", Role = role,
+                EmailVerifiedAt = now, CreatedAt = now, UpdatedAt = now,
+            };
+            user.PasswordHash = _passwordHash ??= scope.ServiceProvider.GetRequiredService<Passwords>().Hash(user, ApiFactory.Password);
+            db.Users.Add(user);
+            return Open(user);
+        }
+
+        Person Open(User user)
+        {
+            var session = new Session { Id = Guid.CreateVersion7(), UserId = user.Id, CreatedAt = now, LastSeenAt = now, ExpiresAt = now.AddDays(1) };
+            db.Sessions.Add(session);
+            return new Person(user, session.Id, tokens.Create(user, session.Id, now));
+        }
+
+        var owner = Add(Roles.Designer);
+        var other = Add(Roles.Designer);
+        var admin = Add(Roles.Admin);
+        var ownerElsewhere = Open(owner.User);
+        var (refreshToken, hash) = SecureToken.Create();
+        db.RefreshTokens.Add(new RefreshToken { Id = Guid.CreateVersion7(), SessionId = owner.SessionId, TokenHash = hash, CreatedAt = now, ExpiresAt = now.AddDays(1) });
+        await db.SaveChangesAsync();
+        var jobId = await JobQueue.EnqueueAsync(db, new JobRequest("test.matrix") { OwnerId = owner.User.Id, RunAt = now.AddDays(1) });
+        return new Scenario(owner, other, admin, jobId, ownerElsewhere.SessionId, refreshToken);
+    }
+
+    // Hashing is deliberately slow; one (salted, peppered) hash serves every matrix person, as it verifies for any user.
+    private string? _passwordHash;
+
+    private static HttpRequestMessage Post(string path, object body) => new(HttpMethod.Post, path) { Content = JsonContent.Create(body) };
+}
