@@ -43,5 +43,5 @@ internal static class SearchRows
 
     /// <summary>HTML-escapes the text, then turns the highlight sentinels (control characters no stored text contains) into marks.</summary>
     public static string SafeHtml(string highlighted) =>
-        Html.Encode(highlighted).Replace("\u0001", "<mark>", StringComparison.Ordinal).Replace("\u0002", "</mark>", StringComparison.Ordinal);
+        string.Join("</mark>", highlighted.Split('\u0002').Select(part => string.Join("<mark>", part.Split('\u0001').Select(Html.Encode))));
 }
