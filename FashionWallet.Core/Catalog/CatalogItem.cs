@@ -29,19 +29,7 @@ public sealed record CatalogItem(
     Guid? CreatedBy,
     Guid? UpdatedBy)
 {
-    public CatalogAttributes TypedAttributes() => CatalogJson.ParseAttributes(Kind, Attributes);
-
-    public CatalogItemInput ToInput() => new()
-    {
-        Sku = Sku,
-        Kind = Kind,
-        Name = Name,
-        Description = Description,
-        Category = Category,
-        Tags = Tags,
-        Status = Status,
-        Attributes = Attributes,
-    };
+    public CatalogItemInput ToInput() => CatalogItemInput.Of(Sku, Kind, Name, Description, Category, Tags, Status, Attributes);
 }
 
 /// <summary>One immutable entry of an item's history: what the item was after the change.</summary>

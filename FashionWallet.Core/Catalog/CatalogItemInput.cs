@@ -17,24 +17,18 @@ public sealed record CatalogItemInput
     public string? Status { get; init; }
     public JsonElement Attributes { get; init; }
 
-    public static CatalogItemInput For(string sku, string name, string description, string category, IReadOnlyList<string> tags, CatalogAttributes attributes, string status = CatalogStatus.Draft) => new()
+    public static CatalogItemInput For(string sku, string name, string description, string category, IReadOnlyList<string> tags, CatalogAttributes attributes, string status = CatalogStatus.Draft) =>
+        Of(sku, CatalogKind.Of(attributes), name, description, category, tags, status, CatalogJson.ToElement(attributes));
+
+    public static CatalogItemInput Of(string sku, string kind, string name, string description, string category, IReadOnlyList<string> tags, string status, JsonElement attributes) => new()
     {
         Sku = sku,
-        Kind = KindOf(attributes),
+        Kind = kind,
         Name = name,
         Description = description,
         Category = category,
         Tags = tags,
         Status = status,
-        Attributes = CatalogJson.ToElement(attributes),
-    };
-
-    private static string KindOf(CatalogAttributes attributes) => attributes switch
-    {
-        SilhouetteAttributes => CatalogKind.Silhouette,
-        FabricAttributes => CatalogKind.Fabric,
-        PrintAttributes => CatalogKind.Print,
-        ElementAttributes => CatalogKind.Element,
-        _ => throw new ArgumentException($"Unknown attributes type {attributes.GetType().Name}.", nameof(attributes)),
+        Attributes = attributes,
     };
 }

@@ -25,17 +25,8 @@ internal static class CatalogItemReader
     public static CatalogItemVersion Version(NpgsqlDataReader r) => new(
         r.GetGuid(0), r.GetInt32(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetInt32(3),
         r.IsDBNull(4) ? null : r.GetGuid(4), r.GetFieldValue<DateTimeOffset>(5), r.GetString(6),
-        new CatalogItemInput
-        {
-            Sku = r.GetString(7),
-            Kind = r.GetString(8),
-            Name = r.GetString(9),
-            Description = r.GetString(10),
-            Category = r.GetString(11),
-            Tags = r.GetFieldValue<string[]>(12),
-            Attributes = Json(r.GetString(13)),
-            Status = r.GetString(14),
-        });
+        CatalogItemInput.Of(r.GetString(7), r.GetString(8), r.GetString(9), r.GetString(10), r.GetString(11),
+            r.GetFieldValue<string[]>(12), r.GetString(14), Json(r.GetString(13))));
 
     public static async Task<List<T>> ListAsync<T>(NpgsqlCommand command, Func<NpgsqlDataReader, T> map, CancellationToken cancellationToken)
     {

@@ -18,6 +18,15 @@ public static class CatalogKind
         [Element] = ["buttons", "zips", "pockets", "collars", "cuffs", "trims"],
     };
 
+    public static string Of(CatalogAttributes attributes) => attributes switch
+    {
+        SilhouetteAttributes => Silhouette,
+        FabricAttributes => Fabric,
+        PrintAttributes => Print,
+        ElementAttributes => Element,
+        _ => throw new ArgumentException($"Unknown attributes type {attributes.GetType().Name}.", nameof(attributes)),
+    };
+
     /// <summary>What the item's price is for: a metre of cloth, one piece of trim, or making one garment.</summary>
     public static string PriceUnit(string kind) => kind switch
     {

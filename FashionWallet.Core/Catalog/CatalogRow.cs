@@ -57,10 +57,10 @@ internal sealed record CatalogRow(
         yield return ("updated_by", UpdatedBy, NpgsqlDbType.Uuid);
     }
 
-    public void AddParameters(NpgsqlCommand command)
+    public void AddParameters(NpgsqlParameterCollection parameters)
     {
         foreach (var (column, value, type) in Values())
-            command.Parameters.Add(new NpgsqlParameter(column, type) { Value = value ?? DBNull.Value });
+            parameters.Add(new NpgsqlParameter(column, type) { Value = value ?? DBNull.Value });
     }
 
     public async Task WriteAsync(NpgsqlBinaryImporter importer, CancellationToken cancellationToken)

@@ -126,8 +126,7 @@ public sealed partial class CatalogStore(NpgsqlDataSource dataSource, TimeProvid
 
         await using var batch = new NpgsqlBatch(connection, transaction);
         var write = new NpgsqlBatchCommand(current is null ? CatalogRow.InsertSql : CatalogRow.UpdateSql);
-        foreach (var (column, value, type) in row.Values())
-            write.Parameters.Add(new NpgsqlParameter(column, type) { Value = value ?? DBNull.Value });
+        row.AddParameters(write.Parameters);
         batch.BatchCommands.Add(write);
 
         var version = new NpgsqlBatchCommand("""

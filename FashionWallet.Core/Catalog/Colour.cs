@@ -87,14 +87,4 @@ public readonly record struct Colour(byte R, byte G, byte B)
 }
 
 /// <summary>CIELAB: L 0 (black) to 100 (white), a green (-) to red (+), b blue (-) to yellow (+).</summary>
-public readonly record struct Lab(double L, double A, double B)
-{
-    /// <summary>CIE76 colour difference: about 2.3 is the smallest difference a person notices.</summary>
-    public double DeltaE(Lab other)
-    {
-        var dl = L - other.L;
-        var da = A - other.A;
-        var db = B - other.B;
-        return Math.Sqrt((dl * dl) + (da * da) + (db * db));
-    }
-}
+public readonly record struct Lab(double L, double A, double B);

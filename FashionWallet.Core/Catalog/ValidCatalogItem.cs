@@ -24,17 +24,5 @@ public sealed record ValidCatalogItem(
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)))[..32];
     }
 
-    public CatalogItemInput ToInput() => new()
-    {
-        Sku = Sku,
-        Kind = Kind,
-        Name = Name,
-        Description = Description,
-        Category = Category,
-        Tags = Tags,
-        Status = Status,
-        Attributes = CatalogJson.ToElement(Attributes),
-    };
-
-    public ValidCatalogItem WithStatus(string status) => this with { Status = status };
+    public CatalogItemInput ToInput() => CatalogItemInput.For(Sku, Name, Description, Category, Tags, Attributes, Status);
 }

@@ -4,17 +4,19 @@ using Npgsql;
 
 namespace FashionWallet.Tests.Catalog;
 
-/// <summary>An empty migrated catalog database for one test class; tests use their own SKUs so they do not meet.</summary>
-public sealed class CatalogDatabase(PostgresFixture postgres) : IAsyncLifetime
+/// <summary>A migrated catalog database for one test class; tests that write use their own SKUs so they do not meet.</summary>
+public class CatalogDatabase(PostgresFixture postgres) : IAsyncLifetime
 {
     public NpgsqlDataSource DataSource { get; private set; } = null!;
     public SettableTime Time { get; } = new(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero));
     public CatalogStore Store { get; private set; } = null!;
+    public CatalogSearch Search { get; private set; } = null!;
 
-    public async ValueTask InitializeAsync()
+    public virtual async ValueTask InitializeAsync()
     {
-        DataSource = NpgsqlDataSource.Create(await postgres.CreateMigratedDatabaseAsync("catalog"));
+        DataSource = NpgsqlDataSource.Create(await postgres.CreateMigratedDatabaseAsync(GetType().Name));
         Store = new CatalogStore(DataSource, Time);
+        Search = new CatalogSearch(DataSource);
     }
 
     public async Task<long> ScalarAsync(string sql, params (string Name, object Value)[] parameters)
@@ -25,7 +27,24 @@ public sealed class CatalogDatabase(PostgresFixture postgres) : IAsyncLifetime
         return Convert.ToInt64(await command.ExecuteScalarAsync(TestContext.Current.CancellationToken), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    public async ValueTask DisposeAsync() => await DataSource.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await DataSource.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
+}
+
+/// <summary>A catalog database holding the seed catalog, shared by the read-only tests of one class.</summary>
+public sealed class SeededCatalog(PostgresFixture postgres) : CatalogDatabase(postgres)
+{
+    public override async ValueTask InitializeAsync()
+    {
+        await base.InitializeAsync();
+        var report = await CatalogSeed.SeedAsync(Store);
+        Assert.True(report.Succeeded, string.Join("\n", report.Errors));
+    }
+
+    public async Task<CatalogItem> ItemAsync(string sku) => await Store.GetBySkuAsync(sku) ?? throw new InvalidOperationException($"No seed item {sku}.");
 }
 
 /// <summary>A clock the test moves by hand.</summary>

@@ -84,7 +84,7 @@ public sealed class CatalogStoreTests(CatalogDatabase database) : IClassFixture<
         var created = await Store.CreateAsync(CatalogTestItems.FabricInput("SAFE-1", name: name, status: CatalogStatus.Published), null, Cancel);
 
         var stored = await Store.GetAsync(created.Item!.Id, Cancel);
-        var hit = (await new CatalogSearch(database.DataSource).SearchAsync(new CatalogQuery { Text = "tweed" }, Cancel)).Items.Single();
+        var hit = (await database.Search.SearchAsync(new CatalogQuery { Text = "tweed" }, Cancel)).Items.Single();
 
         Assert.Equal(name, stored!.Name);
         Assert.StartsWith("&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;", hit.NameHtml);
@@ -98,7 +98,7 @@ public sealed class CatalogStoreTests(CatalogDatabase database) : IClassFixture<
         var draft = await Store.CreateAsync(CatalogTestItems.FabricInput("VIS-1", name: "Zanzibar Draft Twill"), null, Cancel);
         var archived = await Store.CreateAsync(CatalogTestItems.FabricInput("VIS-2", name: "Zanzibar Old Twill", status: CatalogStatus.Published), null, Cancel);
         await Store.ArchiveAsync(archived.Item!.Id, null, Cancel);
-        var search = new CatalogSearch(database.DataSource);
+        var search = database.Search;
 
         var visitor = await search.SearchAsync(new CatalogQuery { Text = "zanzibar" }, Cancel);
         var admin = await search.SearchAsync(new CatalogQuery { Text = "zanzibar", IncludeUnpublished = true }, Cancel);

@@ -38,7 +38,7 @@ public sealed class CatalogTrendingTests(CatalogDatabase database) : IClassFixtu
         Assert.Equal(4.0, items[1]!.TrendingScore, 6);
         Assert.Equal(6.0, items[2]!.TrendingScore, 6);
 
-        var ranked = await new CatalogSearch(database.DataSource).SearchAsync(new CatalogQuery { Text = "trending twill", Sort = CatalogSort.Trending }, Cancel);
+        var ranked = await database.Search.SearchAsync(new CatalogQuery { Text = "trending twill", Sort = CatalogSort.Trending }, Cancel);
         Assert.Equal([used, recent, old], ranked.Items.Select(i => i.Id));
 
         database.Time.Now = start.AddDays(7);

@@ -13,20 +13,18 @@ internal static class NaiveSearch
     public static async Task RunAsync(NpgsqlDataSource dataSource, CatalogQuery query)
     {
         var words = (query.Text ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var filters = new (string Sql, object Value, NpgsqlDbType Type)[]
+        {
+            ("kind = any(@p0)", query.Kinds.ToArray(), NpgsqlDbType.Text),
+            ("category = any(@p1)", query.Categories.ToArray(), NpgsqlDbType.Text),
+            ("colour_families && @p2", query.ColourFamilies.ToArray(), NpgsqlDbType.Text),
+            ("materials && @p3", query.Materials.ToArray(), NpgsqlDbType.Text),
+            ("stretch = any(@p4)", query.Stretch.ToArray(), NpgsqlDbType.Text),
+            ("price_band = any(@p5)", query.PriceBands.Select(b => PriceBands.Find(b)!.Number).ToArray(), NpgsqlDbType.Smallint),
+        };
         var conditions = new List<string> { "status = 'published'" };
         conditions.AddRange(words.Select((_, i) => $"(name ilike @w{i} or description ilike @w{i})"));
-        if (query.Kinds.Count > 0)
-            conditions.Add("kind = any(@kinds)");
-        if (query.Categories.Count > 0)
-            conditions.Add("category = any(@categories)");
-        if (query.ColourFamilies.Count > 0)
-            conditions.Add("colour_families && @colours");
-        if (query.Materials.Count > 0)
-            conditions.Add("materials && @materials");
-        if (query.Stretch.Count > 0)
-            conditions.Add("stretch = any(@stretch)");
-        if (query.PriceBands.Count > 0)
-            conditions.Add("price_band = any(@bands)");
+        conditions.AddRange(filters.Where(f => ((Array)f.Value).Length > 0).Select(f => f.Sql));
         var where = string.Join(" and ", conditions);
         var order = query.Sort switch
         {
@@ -42,12 +40,8 @@ internal static class NaiveSearch
         {
             for (var i = 0; i < words.Length; i++)
                 command.Parameters.Add(new NpgsqlParameter($"w{i}", NpgsqlDbType.Text) { Value = $"%{words[i]}%" });
-            command.Parameters.Add(new NpgsqlParameter("kinds", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = query.Kinds.ToArray() });
-            command.Parameters.Add(new NpgsqlParameter("categories", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = query.Categories.ToArray() });
-            command.Parameters.Add(new NpgsqlParameter("colours", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = query.ColourFamilies.ToArray() });
-            command.Parameters.Add(new NpgsqlParameter("materials", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = query.Materials.ToArray() });
-            command.Parameters.Add(new NpgsqlParameter("stretch", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = query.Stretch.ToArray() });
-            command.Parameters.Add(new NpgsqlParameter("bands", NpgsqlDbType.Array | NpgsqlDbType.Smallint) { Value = query.PriceBands.Select(b => PriceBands.Find(b)!.Number).ToArray() });
+            for (var i = 0; i < filters.Length; i++)
+                command.Parameters.Add(new NpgsqlParameter($"p{i}", NpgsqlDbType.Array | filters[i].Type) { Value = filters[i].Value });
         }
         await using var reader = await batch.ExecuteReaderAsync();
         do

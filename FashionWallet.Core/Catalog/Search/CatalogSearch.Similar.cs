@@ -8,8 +8,9 @@ public sealed record CatalogSimilarItem(Guid Id, string Sku, string Kind, string
 
 public sealed partial class CatalogSearch
 {
-    // Candidates are preselected in SQL by kind and dominant colour (a cheap scan of plain columns) and then ranked
-    // by the full distance here; the full distance of a far-off dominant colour cannot beat this many nearer ones.
+    // Candidates are preselected in SQL by kind and dominant colour (a cheap scan of plain columns), then ranked by the
+    // full distance here. The preselection can miss an item whose dominant colour is far but whose other colours and
+    // attributes are close; with this many candidates per item that costs little, and it keeps the query one scan.
     private const int SimilarityCandidates = 400;
 
     /// <summary>"More like this": the published items nearest to the item, same kind first, nearest colours and attributes next.</summary>

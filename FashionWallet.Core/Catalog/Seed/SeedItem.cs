@@ -8,15 +8,7 @@ internal sealed record SeedItem(string Sku, string Name, string Description, str
 {
     public CatalogItemInput ToInput(string status) => CatalogItemInput.For(Sku, Name, Description, Category, Tags, Attributes, status);
 
-    public ValidCatalogItem ToValid(string status) => new(Sku, KindOf(Attributes), Name, Description, Category, Tags, status, Attributes);
-
-    private static string KindOf(CatalogAttributes attributes) => attributes switch
-    {
-        SilhouetteAttributes => CatalogKind.Silhouette,
-        FabricAttributes => CatalogKind.Fabric,
-        PrintAttributes => CatalogKind.Print,
-        _ => CatalogKind.Element,
-    };
+    public ValidCatalogItem ToValid(string status) => new(Sku, CatalogKind.Of(Attributes), Name, Description, Category, Tags, status, Attributes);
 
     /// <summary>"Crêpe de Chine" with prefix FAB becomes FAB-CREPE-DE-CHINE (accents dropped, at most 40 characters).</summary>
     public static string SkuFor(string prefix, string name, string? suffix = null)
