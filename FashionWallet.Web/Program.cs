@@ -1,5 +1,6 @@
 using FashionWallet.ServiceDefaults.Security;
 using FashionWallet.Web.Accounts;
+using FashionWallet.Web.Catalog;
 using FashionWallet.Web.Components;
 using FashionWallet.Web.Platform;
 
@@ -9,6 +10,7 @@ builder.AddServiceDefaults();
 builder.Services.AddRazorComponents();
 builder.AddWebAccounts();
 builder.AddPlatformClient();
+builder.AddWebCatalog();
 
 var app = builder.Build();
 
@@ -23,6 +25,7 @@ app.MapStaticAssets();
 app.MapDefaultEndpoints();
 app.MapWebAccounts();
 app.MapPlatformEndpoints();
+app.MapWebCatalog();
 app.MapRazorComponents<App>();
 
 app.Run();

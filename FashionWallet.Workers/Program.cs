@@ -1,5 +1,6 @@
 using FashionWallet.Database;
 using FashionWallet.Workers.Accounts;
+using FashionWallet.Workers.Catalog;
 using FashionWallet.Workers.Jobs;
 using FashionWallet.Workers.Platform;
 
@@ -10,6 +11,7 @@ builder.AddFashionWalletDatabase(applyMigrations: true);
 builder.AddJobs();
 builder.AddPlatformJobs();
 builder.AddAccountsJobs();
+builder.AddCatalogJobs();
 
 var app = builder.Build();
 

@@ -47,6 +47,7 @@ public sealed class AccountsBrowserTests(DistributedAppFixture app, BrowserFixtu
 
         await page.Locator("nav .nav-user").ClickAsync();
         await Assertions.Expect(page.Locator("#profile-heading")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByLabel("Name others will see")).ToHaveValueAsync("Coco Chanel");
         await page.GetByLabel("Name others will see").FillAsync("Gabrielle Chanel");
         await page.GetByLabel("Measurements in").SelectOptionAsync("imperial");
         await page.Locator("form").Filter(new() { Has = page.GetByLabel("Measurements in") }).GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using FashionWallet.Accounts;
 using FashionWallet.Api.Accounts;
 using FashionWallet.Api.Security;
+using FashionWallet.Catalog;
 using FashionWallet.Jobs;
 using FashionWallet.Tests.Infrastructure;
 using Microsoft.AspNetCore.Http;
@@ -29,7 +30,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Factory ap
     }
 
     /// <summary>What a test needs to call an endpoint on behalf of the owner: their ids and a resource they own.</summary>
-    public sealed record Scenario(Person Owner, Person Other, Person Admin, Guid OwnedJobId, Guid OwnerOtherSessionId, string OwnerRefreshToken);
+    public sealed record Scenario(Person Owner, Person Other, Person Admin, Guid OwnedJobId, Guid OwnerOtherSessionId, string OwnerRefreshToken, Guid CatalogItemId);
 
     public sealed record Person(User User, Guid SessionId, string AccessToken);
 
@@ -60,6 +61,21 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Factory ap
         ["POST /api/jobs/{id:guid}/cancel"] = s => Post($"/api/jobs/{s.OwnedJobId}/cancel", new { }),
         ["GET /api/platform/status"] = _ => new HttpRequestMessage(HttpMethod.Get, "/api/platform/status"),
         ["POST /api/platform/canary"] = _ => Post("/api/platform/canary", new { steps = 1, stepDelayMs = 0 }),
+        ["GET /api/catalog/search"] = _ => new HttpRequestMessage(HttpMethod.Get, "/api/catalog/search?q=cotton"),
+        ["GET /api/catalog/suggest"] = _ => new HttpRequestMessage(HttpMethod.Get, "/api/catalog/suggest?q=cot"),
+        ["GET /api/catalog/items/{id:guid}"] = s => new HttpRequestMessage(HttpMethod.Get, $"/api/catalog/items/{s.CatalogItemId}"),
+        ["GET /api/catalog/items/{id:guid}/similar"] = s => new HttpRequestMessage(HttpMethod.Get, $"/api/catalog/items/{s.CatalogItemId}/similar"),
+        ["GET /api/catalog/items/{id:guid}/thumbnail.svg"] = s => new HttpRequestMessage(HttpMethod.Get, $"/api/catalog/items/{s.CatalogItemId}/thumbnail.svg"),
+        ["GET /api/catalog/items/{id:guid}/texture.svg"] = s => new HttpRequestMessage(HttpMethod.Get, $"/api/catalog/items/{s.CatalogItemId}/texture.svg"),
+        ["POST /api/catalog/items"] = s => Post("/api/catalog/items", new { sku = $"MATRIX-{Guid.NewGuid():N}"[..30].ToUpperInvariant() }),
+        ["PUT /api/catalog/items/{id:guid}"] = s => new HttpRequestMessage(HttpMethod.Put, $"/api/catalog/items/{s.CatalogItemId}") { Content = JsonContent.Create(new { name = "Renamed" }) },
+        ["POST /api/catalog/items/{id:guid}/publish"] = s => Post($"/api/catalog/items/{s.CatalogItemId}/publish", new { }),
+        ["POST /api/catalog/items/{id:guid}/archive"] = s => Post($"/api/catalog/items/{s.CatalogItemId}/archive", new { }),
+        ["GET /api/catalog/items/{id:guid}/versions"] = s => new HttpRequestMessage(HttpMethod.Get, $"/api/catalog/items/{s.CatalogItemId}/versions"),
+        ["GET /api/catalog/items/{id:guid}/versions/{version:int}"] = s => new HttpRequestMessage(HttpMethod.Get, $"/api/catalog/items/{s.CatalogItemId}/versions/1"),
+        ["POST /api/catalog/items/{id:guid}/versions/{version:int}/restore"] = s => Post($"/api/catalog/items/{s.CatalogItemId}/versions/1/restore", new { }),
+        ["POST /api/catalog/import"] = _ => new HttpRequestMessage(HttpMethod.Post, "/api/catalog/import?format=json") { Content = new StringContent("[]", System.Text.Encoding.UTF8, "application/json") },
+        ["GET /api/catalog/export"] = _ => new HttpRequestMessage(HttpMethod.Get, "/api/catalog/export?format=csv"),
     };
 
     [Fact]
@@ -155,8 +171,13 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Factory ap
         db.RefreshTokens.Add(new RefreshToken { Id = Guid.CreateVersion7(), SessionId = owner.SessionId, TokenHash = hash, CreatedAt = now, ExpiresAt = now.AddDays(1) });
         await db.SaveChangesAsync();
         var jobId = await JobQueue.EnqueueAsync(db, new JobRequest("test.matrix") { OwnerId = owner.User.Id, RunAt = now.AddDays(1) });
-        return new Scenario(owner, other, admin, jobId, ownerElsewhere.SessionId, refreshToken);
+        var template = _catalogTemplate ??= CatalogSeed.Generate().First(i => i.Kind == CatalogKind.Fabric);
+        var item = await scope.ServiceProvider.GetRequiredService<CatalogStore>()
+            .CreateAsync(template with { Sku = $"MX-{Guid.NewGuid():N}"[..20].ToUpperInvariant(), Status = CatalogStatus.Published });
+        return new Scenario(owner, other, admin, jobId, ownerElsewhere.SessionId, refreshToken, item.Item!.Id);
     }
+
+    private CatalogItemInput? _catalogTemplate;
 
     // Hashing is deliberately slow; one (salted, peppered) hash serves every matrix person, as it verifies for any user.
     private string? _passwordHash;

@@ -7,6 +7,11 @@ namespace FashionWallet.Web.Api;
 /// <summary>An RFC 9457 problem from the API, with its per-field errors (field names as JSON: "email", "newPassword").</summary>
 public sealed record ApiProblem(HttpStatusCode Status, string Title, string? Detail, IReadOnlyDictionary<string, string[]> Errors)
 {
+    private static readonly HashSet<string> StandardMembers = ["type", "title", "status", "detail", "instance", "errors", "traceId"];
+
+    /// <summary>The problem's other members (RFC 9457 extensions), such as an import's per-row errors.</summary>
+    public IReadOnlyDictionary<string, JsonElement> Extensions { get; init; } = new Dictionary<string, JsonElement>();
+
     public string Message => Detail ?? Title;
 
     public static async Task<ApiProblem> ReadAsync(HttpResponseMessage response, CancellationToken cancellationToken)
@@ -17,7 +22,11 @@ public sealed record ApiProblem(HttpStatusCode Status, string Title, string? Det
             var errors = body.TryGetProperty("errors", out var e) && e.ValueKind == JsonValueKind.Object
                 ? e.Deserialize<Dictionary<string, string[]>>() ?? []
                 : [];
-            return new ApiProblem(response.StatusCode, Text(body, "title") ?? response.ReasonPhrase ?? "Error", Text(body, "detail"), errors);
+            return new ApiProblem(response.StatusCode, Text(body, "title") ?? response.ReasonPhrase ?? "Error", Text(body, "detail"), errors)
+            {
+                Extensions = body.ValueKind != JsonValueKind.Object ? new Dictionary<string, JsonElement>()
+                    : body.EnumerateObject().Where(p => !StandardMembers.Contains(p.Name)).ToDictionary(p => p.Name, p => p.Value.Clone()),
+            };
         }
         catch (Exception ex) when (ex is JsonException or NotSupportedException)
         {

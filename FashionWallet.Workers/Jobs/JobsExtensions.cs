@@ -16,9 +16,13 @@ public static class JobsExtensions
         builder.Services.AddHealthChecks().AddCheck<JobWorkerHealthCheck>("job-worker", tags: ["ready"]);
 
         builder.Services.AddJobHandler<PurgeFinishedJobsHandler>(PurgeFinishedJobsHandler.JobType, maxConcurrency: 1);
-        builder.Services.AddHostedService<PurgeScheduler>();
+        builder.Services.AddRecurringJob(PurgeFinishedJobsHandler.JobType, Schedules.DailyAt(3));
+        builder.Services.AddHostedService<RecurringJobScheduler>();
         return builder;
     }
+
+    public static IServiceCollection AddRecurringJob(this IServiceCollection services, string jobType, Func<DateTimeOffset, DateTimeOffset> nextRun) =>
+        services.AddSingleton(new RecurringJob(jobType, nextRun));
 
     public static IServiceCollection AddJobHandler<THandler>(this IServiceCollection services, string jobType, int? maxConcurrency = null)
         where THandler : class, IJobHandler

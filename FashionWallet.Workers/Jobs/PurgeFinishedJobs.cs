@@ -1,4 +1,3 @@
-using FashionWallet.Jobs;
 using Microsoft.Extensions.Options;
 using Npgsql;
 
@@ -33,30 +32,5 @@ internal sealed class PurgeFinishedJobsHandler(NpgsqlDataSource dataSource, IOpt
         await using (var heartbeats = dataSource.CreateCommand("delete from worker_heartbeats where last_seen < now() - interval '1 day'"))
             await heartbeats.ExecuteNonQueryAsync(cancellationToken);
         context.Result = new { deleted, cutoff };
-    }
-}
-
-/// <summary>Keeps one purge job scheduled for the next 03:00 UTC (the dedupe key makes every worker agree).</summary>
-internal sealed class PurgeScheduler(JobQueue queue, ILogger<PurgeScheduler> logger) : BackgroundService
-{
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(TimeSpan.FromHours(1));
-        do
-        {
-            try
-            {
-                var now = DateTimeOffset.UtcNow;
-                var next = new DateTimeOffset(now.Date.AddHours(3), TimeSpan.Zero);
-                if (next <= now)
-                    next = next.AddDays(1);
-                await queue.EnqueueAsync(new JobRequest(PurgeFinishedJobsHandler.JobType) { DedupeKey = PurgeFinishedJobsHandler.JobType, RunAt = next, Priority = 1 }, stoppingToken);
-            }
-            catch (Exception ex) when (ex is NpgsqlException or TimeoutException)
-            {
-                logger.LogWarning("Could not schedule the job purge: {Error}", ex.Message);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
     }
 }

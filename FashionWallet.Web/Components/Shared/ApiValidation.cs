@@ -9,11 +9,14 @@ public sealed class ApiValidation
 {
     private readonly EditContext _context;
     private readonly ValidationMessageStore _messages;
+    private readonly (string Prefix, string Property)[] _nested;
 
-    public ApiValidation(EditContext context)
+    /// <param name="nested">Fields whose errors come as paths ("attributes.weightGsm") shown next to one input, path first.</param>
+    public ApiValidation(EditContext context, params (string Prefix, string Property)[] nested)
     {
         _context = context;
         _messages = new ValidationMessageStore(context);
+        _nested = nested;
     }
 
     public string? General { get; private set; }
@@ -24,6 +27,12 @@ public sealed class ApiValidation
         var unmatched = new List<string>();
         foreach (var (field, messages) in problem.Errors)
         {
+            if (_nested.FirstOrDefault(n => field == n.Prefix || field.StartsWith(n.Prefix + ".", StringComparison.Ordinal) || field.StartsWith(n.Prefix + "[", StringComparison.Ordinal)) is { Property: not null } nested)
+            {
+                foreach (var message in messages)
+                    _messages.Add(_context.Field(nested.Property), field == nested.Prefix ? message : $"{field[(nested.Prefix.Length + 1)..]}: {message}");
+                continue;
+            }
             var property = _context.Model.GetType().GetProperty(field, BindingFlags.IgnoreCase | BindingFlags.Public | BindingFlags.Instance);
             if (property is null)
             {
