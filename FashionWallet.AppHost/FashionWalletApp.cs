@@ -17,13 +17,17 @@ public sealed record FashionWalletApp(
 
         var api = builder.AddProject("api", Projects.FashionWallet_Api.Metadata)
             .WithHttpEndpoint(options.ApiPort, nameof(AppHostOptions.ApiPort))
-            .WithReference(database);
+            .WithReference(database)
+            .WithRequiredPackages("libturbojpeg0")
+            .WithEnvironment("Storage__Root", () => Path.Combine(builder.DataDirectory, "blobs"));
         api.WaitFor(database);
 
         // The API applies the migrations; workers start once it is healthy, so they find the schema in place.
         var workers = builder.AddProject("workers", Projects.FashionWallet_Workers.Metadata)
             .WithHttpEndpoint(options.WorkersPort, nameof(AppHostOptions.WorkersPort))
-            .WithReference(database);
+            .WithReference(database)
+            .WithRequiredPackages("libturbojpeg0", "chromium", "fonts-liberation")
+            .WithEnvironment("Storage__Root", () => Path.Combine(builder.DataDirectory, "blobs"));
         workers.WaitFor(api);
 
         var web = builder.AddProject("web", Projects.FashionWallet_Web.Metadata)

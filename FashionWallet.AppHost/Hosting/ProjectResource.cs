@@ -8,6 +8,7 @@ namespace FashionWallet.AppHost.Hosting;
 public sealed class ProjectResource(string name, ProjectMetadata project) : Resource(name)
 {
     private readonly Dictionary<string, Func<string?>> _environment = [];
+    private readonly List<string> _packages = [];
     private int _port;
 
     public override string Type => "project";
@@ -26,6 +27,15 @@ public sealed class ProjectResource(string name, ProjectMetadata project) : Reso
     public ProjectResource WithHttpEndpoint(int port, string optionName)
     {
         RequestedPort = (port, optionName);
+        return this;
+    }
+
+    public override IReadOnlyList<string> RequiredPackages => _packages;
+
+    /// <summary>Debian packages the service loads at run time (native libraries, Chromium), installed before anything starts.</summary>
+    public ProjectResource WithRequiredPackages(params string[] packages)
+    {
+        _packages.AddRange(packages);
         return this;
     }
 

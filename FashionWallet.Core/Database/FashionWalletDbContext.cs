@@ -1,5 +1,7 @@
 using System.Text;
 using FashionWallet.Accounts;
+using FashionWallet.Avatars;
+using FashionWallet.Http;
 using FashionWallet.Jobs;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,6 +25,16 @@ public sealed class FashionWalletDbContext(DbContextOptions<FashionWalletDbConte
     public DbSet<OutboxEmail> EmailOutbox => Set<OutboxEmail>();
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    public DbSet<Avatar> Avatars => Set<Avatar>();
+
+    public DbSet<AvatarRun> AvatarRuns => Set<AvatarRun>();
+
+    public DbSet<AvatarPhoto> AvatarPhotos => Set<AvatarPhoto>();
+
+    public DbSet<AvatarVersion> AvatarVersions => Set<AvatarVersion>();
+
+    public DbSet<IdempotencyRecord> IdempotencyKeys => Set<IdempotencyRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

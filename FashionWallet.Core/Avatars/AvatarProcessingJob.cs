@@ -1,0 +1,19 @@
+namespace FashionWallet.Avatars;
+
+/// <summary>Queued for every run: the workers turn its photos into measurements and a body.</summary>
+public sealed record AvatarProcessingJob(Guid RunId)
+{
+    public const string Type = "avatars.process";
+}
+
+/// <summary>Blob keys of an avatar's files: everything of a person under one prefix, so deleting them is one call.</summary>
+public static class AvatarBlobs
+{
+    public static string Person(Guid ownerId) => $"avatars/{ownerId:N}/";
+
+    public static string Avatar(Guid ownerId, Guid avatarId) => $"avatars/{ownerId:N}/{avatarId:N}/";
+
+    public static string Original(Guid ownerId, Guid avatarId, Guid runId, string view, string extension) => $"{Avatar(ownerId, avatarId)}runs/{runId:N}/{view}-original.{extension}";
+
+    public static string Normalized(Guid ownerId, Guid avatarId, Guid runId, string view) => $"{Avatar(ownerId, avatarId)}runs/{runId:N}/{view}.jpg";
+}
