@@ -7,8 +7,6 @@ public readonly record struct Bounds3(Vector3 Min, Vector3 Max)
 {
     public Vector3 Size => Max - Min;
 
-    public Vector3 Centre => (Min + Max) * 0.5f;
-
     public Bounds3 Expand(float margin) => new(Min - new Vector3(margin), Max + new Vector3(margin));
 
     public Bounds3 Union(Bounds3 other) => new(Vector3.Min(Min, other.Min), Vector3.Max(Max, other.Max));

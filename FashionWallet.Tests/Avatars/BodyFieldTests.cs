@@ -39,7 +39,7 @@ public sealed class BodyFieldTests
     private static (BodyField Full, BodyField Culled, Vector3[] Points) FieldsAndPointsNearTheSurface()
     {
         var (culled, _) = BodyFitter.Fit(TypicalBodies.Woman);
-        var full = new BodyField(culled.Parts, withPartGrid: false);
+        var full = new BodyField(culled.Shapes, withPartGrid: false);
         var mesh = TypicalBodies.WomanAt(BodyLevelOfDetail.Low).Mesh;
         var random = new Random(7);
         var points = Enumerable.Range(0, 4000).Select(i =>

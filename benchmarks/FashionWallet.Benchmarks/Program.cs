@@ -3,15 +3,17 @@ using FashionWallet.Benchmarks;
 // Figures for docs/benchmarks.md. Usage:
 //   dotnet run -c Release --project benchmarks/FashionWallet.Benchmarks -- queue [jobs]
 //   dotnet run -c Release --project benchmarks/FashionWallet.Benchmarks -- startup [runs]
+//   dotnet run -c Release --project benchmarks/FashionWallet.Benchmarks -- geometry [runs]
 return args.FirstOrDefault() switch
 {
     "queue" => await QueueBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5000),
     "startup" => await StartupBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3),
+    "geometry" => GeometryBenchmark.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 30),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: FashionWallet.Benchmarks queue [jobs] | startup [runs]");
+    Console.Error.WriteLine("usage: FashionWallet.Benchmarks queue [jobs] | startup [runs] | geometry [runs]");
     return 2;
 }

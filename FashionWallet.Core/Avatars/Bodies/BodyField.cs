@@ -13,27 +13,27 @@ internal sealed class BodyField : ImplicitSurface
 {
     private const float CellSize = 0.025f;
     private const float Far = 1e3f;
+    private static readonly BodyPart[] Parts = Enum.GetValues<BodyPart>();
 
-    private readonly BodyParts _parts;
+    private readonly BodyShapes _shapes;
     private readonly float _skipBeyond;
     private readonly Vector3 _gridOrigin;
     private readonly (int X, int Y, int Z) _gridCells;
     private readonly byte[] _partMasks = [];
 
-    public BodyField(BodyParts parts, bool withPartGrid)
+    public BodyField(BodyShapes shapes, bool withPartGrid)
     {
-        _parts = parts;
-        var torso = parts.Torso.Bounds;
+        _shapes = shapes;
         Bounds = new[]
         {
-            parts.LeftTrapezius.Bounds, parts.RightTrapezius.Bounds, parts.Neck.Bounds, parts.Cranium.Bounds, parts.Face.Bounds,
-            LimbBounds(parts.LeftArm), LimbBounds(parts.RightArm), LimbBounds(parts.LeftLeg), LimbBounds(parts.RightLeg),
-        }.Aggregate(torso, (all, b) => all.Union(b));
+            shapes.LeftTrapezius.Bounds, shapes.RightTrapezius.Bounds, shapes.Neck.Bounds, shapes.Cranium.Bounds, shapes.Face.Bounds,
+            LimbBounds(shapes.LeftArm), LimbBounds(shapes.RightArm), LimbBounds(shapes.LeftLeg), LimbBounds(shapes.RightLeg),
+        }.Aggregate(shapes.Torso.Bounds, (all, b) => all.Union(b));
         Bounds = Bounds with { Min = Bounds.Min with { Y = 0 } };
 
         // A part left out changes nothing within the trusted band if it is at least this far away: folding it in
         // could lower a value by a quarter blend, and a later part take over within one blend.
-        _skipBeyond = TrustedBand + 2.25f * parts.Blends.Largest;
+        _skipBeyond = TrustedBand + 2.25f * shapes.Blends.Largest;
         if (!withPartGrid)
             return;
         var grid = Bounds.Expand(CellSize);
@@ -49,40 +49,40 @@ internal sealed class BodyField : ImplicitSurface
     /// <summary>Radial sections and tapering profiles steepen the field a little beyond the true distance's 1.</summary>
     public override float Lipschitz => 1.5f;
 
-    public BodyParts Parts => _parts;
+    public BodyShapes Shapes => _shapes;
 
     /// <summary>The parts folded in a fixed order; a part the grid leaves out would not change the value near the surface.</summary>
     public override float Evaluate(Vector3 point)
     {
         var mask = MaskAt(point);
-        var blends = _parts.Blends;
-        var body = (mask & 1) != 0 ? _parts.Torso.Distance(point) : Far;
-        if ((mask & 2) != 0)
-            body = SmoothBlend.Min(body, _parts.LeftTrapezius.Distance(point), blends.Trapezius);
-        if ((mask & 4) != 0)
-            body = SmoothBlend.Min(body, _parts.RightTrapezius.Distance(point), blends.Trapezius);
-        if ((mask & 8) != 0)
+        var blends = _shapes.Blends;
+        var body = Has(mask, BodyPart.Torso) ? _shapes.Torso.Distance(point) : Far;
+        if (Has(mask, BodyPart.LeftTrapezius))
+            body = SmoothBlend.Min(body, _shapes.LeftTrapezius.Distance(point), blends.Trapezius);
+        if (Has(mask, BodyPart.RightTrapezius))
+            body = SmoothBlend.Min(body, _shapes.RightTrapezius.Distance(point), blends.Trapezius);
+        if (Has(mask, BodyPart.Head))
             body = SmoothBlend.Min(body, HeadDistance(point), blends.Neck);
-        if ((mask & 16) != 0)
-            body = SmoothBlend.Min(body, _parts.LeftArm.Distance(point), blends.Arm);
-        if ((mask & 32) != 0)
-            body = SmoothBlend.Min(body, _parts.RightArm.Distance(point), blends.Arm);
-        if ((mask & 192) != 0)
+        if (Has(mask, BodyPart.LeftArm))
+            body = SmoothBlend.Min(body, _shapes.LeftArm.Distance(point), blends.Arm);
+        if (Has(mask, BodyPart.RightArm))
+            body = SmoothBlend.Min(body, _shapes.RightArm.Distance(point), blends.Arm);
+        if (Has(mask, BodyPart.LeftLeg) || Has(mask, BodyPart.RightLeg))
         {
-            var legs = MathF.Min((mask & 64) != 0 ? _parts.LeftLeg.Distance(point) : Far, (mask & 128) != 0 ? _parts.RightLeg.Distance(point) : Far);
+            var legs = MathF.Min(Has(mask, BodyPart.LeftLeg) ? _shapes.LeftLeg.Distance(point) : Far, Has(mask, BodyPart.RightLeg) ? _shapes.RightLeg.Distance(point) : Far);
             body = SmoothBlend.Min(body, legs, blends.Legs);
         }
         return SmoothBlend.Max(body, -point.Y, blends.Floor);
     }
 
-    /// <summary>Which part the point is closest to: the torso (0), trapezius (1, 2), head (3), arms (4, 5) or legs (6, 7).</summary>
-    public int NearestPart(Vector3 point)
+    /// <summary>The part whose own surface is nearest the point.</summary>
+    public BodyPart NearestPart(Vector3 point)
     {
         var mask = MaskAt(point);
-        var (best, bestValue) = (0, float.MaxValue);
-        for (var part = 0; part < PartCount; part++)
+        var (best, bestValue) = (BodyPart.Torso, float.MaxValue);
+        foreach (var part in Parts)
         {
-            if ((mask & (1 << part)) == 0)
+            if (!Has(mask, part))
                 continue;
             var value = PartDistance(part, point);
             if (value < bestValue)
@@ -91,7 +91,7 @@ internal sealed class BodyField : ImplicitSurface
         return best;
     }
 
-    public const int PartCount = 8;
+    private static bool Has(byte mask, BodyPart part) => (mask & (1 << (int)part)) != 0;
 
     private byte MaskAt(Vector3 point)
     {
@@ -102,20 +102,20 @@ internal sealed class BodyField : ImplicitSurface
         return _partMasks[(z * _gridCells.Y + y) * _gridCells.X + x];
     }
 
-    private float PartDistance(int part, Vector3 point) => part switch
+    private float PartDistance(BodyPart part, Vector3 point) => part switch
     {
-        0 => _parts.Torso.Distance(point),
-        1 => _parts.LeftTrapezius.Distance(point),
-        2 => _parts.RightTrapezius.Distance(point),
-        3 => HeadDistance(point),
-        4 => _parts.LeftArm.Distance(point),
-        5 => _parts.RightArm.Distance(point),
-        6 => _parts.LeftLeg.Distance(point),
-        _ => _parts.RightLeg.Distance(point),
+        BodyPart.Torso => _shapes.Torso.Distance(point),
+        BodyPart.LeftTrapezius => _shapes.LeftTrapezius.Distance(point),
+        BodyPart.RightTrapezius => _shapes.RightTrapezius.Distance(point),
+        BodyPart.Head => HeadDistance(point),
+        BodyPart.LeftArm => _shapes.LeftArm.Distance(point),
+        BodyPart.RightArm => _shapes.RightArm.Distance(point),
+        BodyPart.LeftLeg => _shapes.LeftLeg.Distance(point),
+        _ => _shapes.RightLeg.Distance(point),
     };
 
-    private float HeadDistance(Vector3 point) => SmoothBlend.Min(_parts.Neck.Distance(point),
-        SmoothBlend.Min(_parts.Cranium.Distance(point), _parts.Face.Distance(point), _parts.Blends.HeadParts), _parts.Blends.HeadToNeck);
+    private float HeadDistance(Vector3 point) => SmoothBlend.Min(_shapes.Neck.Distance(point),
+        SmoothBlend.Min(_shapes.Cranium.Distance(point), _shapes.Face.Distance(point), _shapes.Blends.HeadParts), _shapes.Blends.HeadToNeck);
 
     /// <summary>
     /// Per cell, the parts whose value at the centre, less what it can change within the cell, is not beyond
@@ -133,7 +133,7 @@ internal sealed class BodyField : ImplicitSurface
             for (var bx = 0; bx < blocks.Item1; bx++)
             {
                 var blockCentre = _gridOrigin + new Vector3(bx + 0.5f, by + 0.5f, bz + 0.5f) * (block * CellSize);
-                for (var part = 0; part < PartCount; part++)
+                foreach (var part in Parts)
                 {
                     if (PartDistance(part, blockCentre) - blockReach >= _skipBeyond)
                         continue;
@@ -143,7 +143,7 @@ internal sealed class BodyField : ImplicitSurface
                     {
                         var centre = _gridOrigin + (new Vector3(x, y, z) + new Vector3(0.5f)) * CellSize;
                         if (PartDistance(part, centre) - cellReach < _skipBeyond)
-                            _partMasks[(z * _gridCells.Y + y) * _gridCells.X + x] |= (byte)(1 << part);
+                            _partMasks[(z * _gridCells.Y + y) * _gridCells.X + x] |= (byte)(1 << (int)part);
                     }
                 }
             }

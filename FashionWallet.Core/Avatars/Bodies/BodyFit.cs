@@ -32,6 +32,8 @@ internal sealed class BodyFit
         values[(int)Measurement.BackLength] += values[(int)Measurement.Outseam] - 0.006f * height;
         values[(int)Measurement.FrontLength] += values[(int)Measurement.Outseam] - 0.01f * height;
         values[(int)Measurement.ArmLength] -= 0.025f * height;
+        // Thigh and calf blend into the knee's section, adding about 8% to its girth.
+        values[(int)Measurement.Knee] *= 0.92f;
         return new BodyFit(values);
     }
 

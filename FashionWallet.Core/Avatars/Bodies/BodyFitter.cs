@@ -13,7 +13,7 @@ namespace FashionWallet.Avatars.Bodies;
 internal static class BodyFitter
 {
     private const int MaximumRounds = 10;
-    private const double ToleranceCm = 0.03;
+    private const double ToleranceCm = 0.05;
 
     public static (BodyField Field, Skeleton Skeleton) Fit(BodyMeasurements target)
     {
@@ -21,10 +21,10 @@ internal static class BodyFitter
         (BodyFit Fit, BodyMeasurements Measured)? previous = null;
         for (var round = 0; ; round++)
         {
-            var (parts, skeleton) = BodyLayout.Create(target, fit);
-            var measured = round < MaximumRounds ? BodyTape.Measure(new ImplicitProbe(new BodyField(parts, withPartGrid: false)), skeleton) : target;
+            var (shapes, skeleton) = BodyLayout.Create(target, fit);
+            var measured = round < MaximumRounds ? BodyTape.Measure(new ImplicitProbe(new BodyField(shapes, withPartGrid: false)), skeleton) : target;
             if (round == MaximumRounds || BodyFit.Calibrated.Max(m => Math.Abs(measured[m] - target[m])) < ToleranceCm)
-                return (new BodyField(parts, withPartGrid: true), skeleton);
+                return (new BodyField(shapes, withPartGrid: true), skeleton);
             var next = BodyFit.Calibrated.Aggregate(fit, (corrected, m) => corrected.With(m, Corrected(m, target[m], fit[m], measured[m], previous)));
             (previous, fit) = ((fit, measured), next);
         }

@@ -39,7 +39,11 @@ internal static class BodyUvMapper
         var vertexRegions = new Region[positions.Length];
         Parallel.For(0, positions.Length, i => vertexRegions[i] = RegionOf(field.NearestPart(positions[i])));
 
-        var vertices = new Dictionary<long, int>(positions.Length * 5 / 4);
+        // Most vertices get one (region, wrap) variant: it is kept per vertex, further ones in a dictionary.
+        var firstKey = new int[positions.Length];
+        var firstIndex = new int[positions.Length];
+        Array.Fill(firstIndex, -1);
+        var moreVariants = new Dictionary<long, int>();
         var outPositions = new List<Vector3>(positions.Length);
         var outNormals = new List<Vector3>(positions.Length);
         var outUvs = new List<Vector2>(positions.Length);
@@ -57,11 +61,19 @@ internal static class BodyUvMapper
             {
                 var vertex = mesh.Indices[t + k];
                 var wrapped = straddles && corners[k].X < 0.5f;
-                var key = (long)vertex << 4 | (long)region << 1 | (wrapped ? 1L : 0L);
-                if (!vertices.TryGetValue(key, out var index))
+                var variant = (int)region << 1 | (wrapped ? 1 : 0);
+                int index;
+                if (firstIndex[vertex] >= 0 && firstKey[vertex] == variant)
+                    index = firstIndex[vertex];
+                else if (firstIndex[vertex] >= 0 && moreVariants.TryGetValue((long)vertex << 4 | (long)variant, out var found))
+                    index = found;
+                else
                 {
                     index = outPositions.Count;
-                    vertices.Add(key, index);
+                    if (firstIndex[vertex] < 0)
+                        (firstKey[vertex], firstIndex[vertex]) = (variant, index);
+                    else
+                        moreVariants.Add((long)vertex << 4 | (long)variant, index);
                     outPositions.Add(positions[vertex]);
                     outNormals.Add(normals[vertex]);
                     outUvs.Add(unwrap.InAtlas(corners[k] + (wrapped ? Vector2.UnitX : Vector2.Zero)));
@@ -72,13 +84,13 @@ internal static class BodyUvMapper
         return new TriangleMesh([.. outPositions], [.. outNormals], [.. outUvs], indices);
     }
 
-    private static Region RegionOf(int part) => part switch
+    private static Region RegionOf(BodyPart part) => part switch
     {
-        <= 2 => Region.Torso,
-        3 => Region.Head,
-        4 => Region.LeftArm,
-        5 => Region.RightArm,
-        6 => Region.LeftLeg,
+        BodyPart.Torso or BodyPart.LeftTrapezius or BodyPart.RightTrapezius => Region.Torso,
+        BodyPart.Head => Region.Head,
+        BodyPart.LeftArm => Region.LeftArm,
+        BodyPart.RightArm => Region.RightArm,
+        BodyPart.LeftLeg => Region.LeftLeg,
         _ => Region.RightLeg,
     };
 

@@ -79,6 +79,31 @@ public sealed record BodyMeasurements
         _ => throw new ArgumentOutOfRangeException(nameof(measurement), measurement, null),
     };
 
+    /// <summary>A body whose every measurement is <paramref name="valueOf"/> it.</summary>
+    public static BodyMeasurements From(Func<Measurement, double> valueOf, Sex sex = Sex.Unspecified) => new()
+    {
+        Height = valueOf(Measurement.Height),
+        ShoulderWidth = valueOf(Measurement.ShoulderWidth),
+        Neck = valueOf(Measurement.Neck),
+        Chest = valueOf(Measurement.Chest),
+        Underbust = valueOf(Measurement.Underbust),
+        Waist = valueOf(Measurement.Waist),
+        HighHip = valueOf(Measurement.HighHip),
+        Hip = valueOf(Measurement.Hip),
+        UpperArm = valueOf(Measurement.UpperArm),
+        Wrist = valueOf(Measurement.Wrist),
+        ArmLength = valueOf(Measurement.ArmLength),
+        BackLength = valueOf(Measurement.BackLength),
+        FrontLength = valueOf(Measurement.FrontLength),
+        Inseam = valueOf(Measurement.Inseam),
+        Outseam = valueOf(Measurement.Outseam),
+        Thigh = valueOf(Measurement.Thigh),
+        Knee = valueOf(Measurement.Knee),
+        Calf = valueOf(Measurement.Calf),
+        Ankle = valueOf(Measurement.Ankle),
+        Sex = sex,
+    };
+
     /// <summary>A statistically typical body of this height and sex (see <see cref="BodyProportions"/>).</summary>
     public static BodyMeasurements Typical(double height, Sex sex) => BodyProportions.Typical(height, sex);
 

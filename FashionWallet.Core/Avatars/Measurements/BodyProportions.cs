@@ -46,31 +46,6 @@ public static class BodyProportions
         };
     }
 
-    public static BodyMeasurements Typical(double height, Sex sex)
-    {
-        double Of(Measurement measurement) => Math.Round(height * RatioToHeight(measurement, sex), 1);
-        return new BodyMeasurements
-        {
-            Height = height,
-            ShoulderWidth = Of(Measurement.ShoulderWidth),
-            Neck = Of(Measurement.Neck),
-            Chest = Of(Measurement.Chest),
-            Underbust = Of(Measurement.Underbust),
-            Waist = Of(Measurement.Waist),
-            HighHip = Of(Measurement.HighHip),
-            Hip = Of(Measurement.Hip),
-            UpperArm = Of(Measurement.UpperArm),
-            Wrist = Of(Measurement.Wrist),
-            ArmLength = Of(Measurement.ArmLength),
-            BackLength = Of(Measurement.BackLength),
-            FrontLength = Of(Measurement.FrontLength),
-            Inseam = Of(Measurement.Inseam),
-            Outseam = Of(Measurement.Outseam),
-            Thigh = Of(Measurement.Thigh),
-            Knee = Of(Measurement.Knee),
-            Calf = Of(Measurement.Calf),
-            Ankle = Of(Measurement.Ankle),
-            Sex = sex,
-        };
-    }
+    public static BodyMeasurements Typical(double height, Sex sex) =>
+        BodyMeasurements.From(m => m == Measurement.Height ? height : Math.Round(height * RatioToHeight(m, sex), 1), sex);
 }

@@ -17,7 +17,7 @@ namespace FashionWallet.Avatars.Measurements;
 public static class BodyTape
 {
     private const int GirthRays = 128;
-    private const float ProfileStep = 0.0025f;
+    private const float ProfileStep = 0.005f;
     private const float Reach = 0.8f;
 
     public static BodyMeasurements Measure(TriangleMesh mesh, Skeleton skeleton) => Measure(new MeshProbe(mesh), skeleton);
@@ -26,28 +26,7 @@ public static class BodyTape
     {
         var values = new double[Enum.GetValues<Measurement>().Length];
         Parallel.ForEach(Enum.GetValues<Measurement>(), m => values[(int)m] = Measure(surface, skeleton, m));
-        return new BodyMeasurements
-        {
-            Height = values[(int)Measurement.Height],
-            ShoulderWidth = values[(int)Measurement.ShoulderWidth],
-            Neck = values[(int)Measurement.Neck],
-            Chest = values[(int)Measurement.Chest],
-            Underbust = values[(int)Measurement.Underbust],
-            Waist = values[(int)Measurement.Waist],
-            HighHip = values[(int)Measurement.HighHip],
-            Hip = values[(int)Measurement.Hip],
-            UpperArm = values[(int)Measurement.UpperArm],
-            Wrist = values[(int)Measurement.Wrist],
-            ArmLength = values[(int)Measurement.ArmLength],
-            BackLength = values[(int)Measurement.BackLength],
-            FrontLength = values[(int)Measurement.FrontLength],
-            Inseam = values[(int)Measurement.Inseam],
-            Outseam = values[(int)Measurement.Outseam],
-            Thigh = values[(int)Measurement.Thigh],
-            Knee = values[(int)Measurement.Knee],
-            Calf = values[(int)Measurement.Calf],
-            Ankle = values[(int)Measurement.Ankle],
-        };
+        return BodyMeasurements.From(m => values[(int)m]);
     }
 
     /// <summary>One measurement, in centimetres.</summary>
@@ -116,12 +95,12 @@ public static class BodyTape
             yield return foot + along * slice.FirstCrossing(foot, along, Reach);
     }
 
-    /// <summary>The surface point straight above a joint, found from above.</summary>
+    /// <summary>The surface point straight above a joint (less than 50 cm above it), found from above.</summary>
     private static Vector3 Top(ISurfaceProbe surface, Vector3 joint)
     {
-        var start = joint.Y + Reach;
+        var start = joint.Y + 0.5f;
         var slice = surface.Slice(Sagittal(joint.X));
-        var drop = slice.FirstCrossing(new Vector2(joint.Z, start), -Vector2.UnitY, 2 * Reach);
+        var drop = slice.FirstCrossing(new Vector2(joint.Z, start), -Vector2.UnitY, Reach);
         return new Vector3(joint.X, start - drop, joint.Z);
     }
 
@@ -147,12 +126,12 @@ public static class BodyTape
         return PathLength(profile.AsSpan(0, widest + 1)) + profile[widest].Y;
     }
 
-    /// <summary>The lowest point of the body on its midline, between the legs, found from below.</summary>
+    /// <summary>The lowest point of the body on its midline, between the legs, found from below (at most 15 cm below the joint).</summary>
     private static float CrotchHeight(ISurfaceProbe surface, Vector3 crotch)
     {
         var slice = surface.Slice(Sagittal(0));
-        var ceiling = crotch.Y + 0.1f;
-        float Rise(float z) => slice.FirstCrossing(new Vector2(z, 0), Vector2.UnitY, ceiling);
+        var floor = MathF.Max(0, crotch.Y - 0.15f);
+        float Rise(float z) => floor + slice.FirstCrossing(new Vector2(z, floor), Vector2.UnitY, crotch.Y + 0.1f - floor);
         var (best, lowest) = (crotch.Z, Rise(crotch.Z));
         for (var z = crotch.Z - 0.08f; z <= crotch.Z + 0.08f; z += 0.004f)
         {

@@ -21,13 +21,4 @@ public abstract class ImplicitSurface
     public virtual float Lipschitz => 1f;
 
     public abstract float Evaluate(Vector3 point);
-
-    /// <summary>The field's gradient by central differences; its direction is the outward normal on the surface.</summary>
-    public Vector3 Gradient(Vector3 point, float step = 2e-4f)
-    {
-        var dx = Evaluate(point + new Vector3(step, 0, 0)) - Evaluate(point - new Vector3(step, 0, 0));
-        var dy = Evaluate(point + new Vector3(0, step, 0)) - Evaluate(point - new Vector3(0, step, 0));
-        var dz = Evaluate(point + new Vector3(0, 0, step)) - Evaluate(point - new Vector3(0, 0, step));
-        return new Vector3(dx, dy, dz) / (2 * step);
-    }
 }

@@ -29,6 +29,8 @@ public static class Decimator
         private readonly Quadric[] _quadrics;
         private readonly int[] _versions;
         private readonly PriorityQueue<(int From, int To, int FromVersion, int ToVersion), (double Cost, long Order)> _queue = new();
+        private readonly List<int> _fromNeighbours = new(16);
+        private readonly List<int> _toNeighbours = new(16);
         private long _order;
         private int _aliveTriangles;
 
@@ -71,8 +73,12 @@ public static class Decimator
                 while (_aliveTriangles > targetTriangles && _queue.TryDequeue(out var candidate, out _))
                 {
                     var (from, to) = (candidate.From, candidate.To);
-                    if (_versions[from] == candidate.FromVersion && _versions[to] == candidate.ToVersion && CanCollapse(from, to))
+                    if (_versions[from] != candidate.FromVersion || _versions[to] != candidate.ToVersion)
+                        continue;
+                    if (CanCollapse(from, to))
                         Collapse(from, to);
+                    else if (CanCollapse(to, from))
+                        Collapse(to, from);
                 }
             }
         }
@@ -89,10 +95,7 @@ public static class Decimator
                 foreach (var (from, to) in (ReadOnlySpan<(int, int)>)[(a, b), (b, c), (c, a)])
                 {
                     if (from < to)
-                    {
                         Enqueue(from, to);
-                        Enqueue(to, from);
-                    }
                 }
             }
         }
@@ -124,12 +127,15 @@ public static class Decimator
 
         private (int A, int B, int C) Corners(int t) => (_triangles[3 * t], _triangles[3 * t + 1], _triangles[3 * t + 2]);
 
-        private void Enqueue(int from, int to)
+        /// <summary>Queues an edge, to collapse in its cheaper direction (the other is tried if that one is refused).</summary>
+        private void Enqueue(int a, int b)
         {
-            var length = (_positions[from] - _positions[to]).LengthSquared();
+            var length = (_positions[a] - _positions[b]).LengthSquared();
             // The length term orders collapses in flat regions (zero quadric error) from the shortest edge up.
-            var cost = _quadrics[from].Error(_positions[to], _quadrics[to]) + 1e-3 * length * length;
-            _queue.Enqueue((from, to, _versions[from], _versions[to]), (cost, _order++));
+            var intoB = _quadrics[a].Error(_positions[b], _quadrics[b]);
+            var intoA = _quadrics[a].Error(_positions[a], _quadrics[b]);
+            var (from, to) = intoB <= intoA ? (a, b) : (b, a);
+            _queue.Enqueue((from, to, _versions[from], _versions[to]), (Math.Min(intoA, intoB) + 1e-3 * length * length, _order++));
         }
 
         private bool CanCollapse(int from, int to)
@@ -144,11 +150,12 @@ public static class Decimator
                 return false;
 
             // Link condition: the only common neighbours are the two vertices opposite the collapsing edge.
-            var fromNeighbours = Neighbours(from);
+            CollectNeighbours(from, _fromNeighbours);
+            CollectNeighbours(to, _toNeighbours);
             var common = 0;
-            foreach (var n in Neighbours(to))
+            foreach (var n in _toNeighbours)
             {
-                if (fromNeighbours.Contains(n))
+                if (_fromNeighbours.Contains(n))
                     common++;
             }
             if (common != 2)
@@ -207,27 +214,26 @@ public static class Decimator
             _quadrics[to].Add(_quadrics[from]);
             _versions[from]++;
             _versions[to]++;
-            foreach (var n in Neighbours(to))
-            {
+            CollectNeighbours(to, _toNeighbours);
+            foreach (var n in _toNeighbours)
                 Enqueue(to, n);
-                Enqueue(n, to);
-            }
         }
 
         private bool Contains(int t, int v) => _triangles[3 * t] == v || _triangles[3 * t + 1] == v || _triangles[3 * t + 2] == v;
 
-        private HashSet<int> Neighbours(int v)
+        /// <summary>The vertex's neighbours, each once, in the order its triangles list them.</summary>
+        private void CollectNeighbours(int v, List<int> neighbours)
         {
-            var set = new HashSet<int>();
+            neighbours.Clear();
             foreach (var t in _vertexTriangles[v])
             {
                 for (var k = 0; k < 3; k++)
                 {
-                    if (_triangles[3 * t + k] != v)
-                        set.Add(_triangles[3 * t + k]);
+                    var n = _triangles[3 * t + k];
+                    if (n != v && !neighbours.Contains(n))
+                        neighbours.Add(n);
                 }
             }
-            return set;
         }
     }
 }

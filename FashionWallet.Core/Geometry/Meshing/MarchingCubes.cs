@@ -23,7 +23,7 @@ public static class MarchingCubes
     {
         var positions = new List<Vector3>(1 << 14);
         var indices = new List<int>(1 << 16);
-        var edgeVertices = new Dictionary<long, int>(1 << 14);
+        var edgeVertices = new EdgeVertexMap(1 << 15);
         Span<float> values = stackalloc float[8];
         Span<int> loopVertices = stackalloc int[12];
 
@@ -75,12 +75,13 @@ public static class MarchingCubes
         return saddle < 0;
     }
 
-    private static int EdgeVertex(SampledGrid grid, int x, int y, int z, int edge, ReadOnlySpan<float> values, List<Vector3> positions, Dictionary<long, int> edgeVertices)
+    private static int EdgeVertex(SampledGrid grid, int x, int y, int z, int edge, ReadOnlySpan<float> values, List<Vector3> positions, EdgeVertexMap edgeVertices)
     {
         var (from, to, axis) = CubeTopology.Edges[edge];
         var (fx, fy, fz) = (x + (from & 1), y + ((from >> 1) & 1), z + ((from >> 2) & 1));
         var key = grid.PointIndex(fx, fy, fz) * 3 + axis;
-        if (edgeVertices.TryGetValue(key, out var vertex))
+        var vertex = edgeVertices.Find(key);
+        if (vertex >= 0)
             return vertex;
 
         var t = Math.Clamp(values[from] / (values[from] - values[to]), CrossingMargin, 1 - CrossingMargin);

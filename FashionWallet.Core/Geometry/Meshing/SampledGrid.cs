@@ -5,8 +5,8 @@ namespace FashionWallet.Geometry.Meshing;
 
 /// <summary>
 /// Field values on a regular grid around a surface, sampled only in blocks that may hold the surface: a block whose
-/// centre value exceeds the Lipschitz bound times its half-diagonal cannot contain a zero. Blocks are small enough
-/// for that bound to stay within the field's trusted band.
+/// centre value exceeds the Lipschitz bound times its half-diagonal cannot contain a zero. Blocks are tested
+/// coarse to fine (pairs of blocks per side first), with the coarse test kept within the field's trusted band.
 /// </summary>
 internal sealed class SampledGrid
 {
@@ -14,9 +14,12 @@ internal sealed class SampledGrid
     private readonly bool[] _nearBlocks;
     private readonly (int X, int Y, int Z) _blocks;
 
-    private SampledGrid(Vector3 origin, float cellSize, (int X, int Y, int Z) cells, int blockCells)
+    private readonly float _trustedCells;
+
+    private SampledGrid(Vector3 origin, float cellSize, (int X, int Y, int Z) cells, float trustedCells)
     {
-        (Origin, CellSize, Cells, BlockCells) = (origin, cellSize, cells, blockCells);
+        (Origin, CellSize, Cells, _trustedCells) = (origin, cellSize, cells, trustedCells);
+        BlockCells = trustedCells >= 4 ? 2 : 1;
         _blocks = (Blocks(cells.X + 1), Blocks(cells.Y + 1), Blocks(cells.Z + 1));
         _values = new float[(cells.X + 1) * (cells.Y + 1) * (cells.Z + 1)];
         _nearBlocks = new bool[_blocks.X * _blocks.Y * _blocks.Z];
@@ -38,8 +41,9 @@ internal sealed class SampledGrid
         // A margin of more than a cell keeps every grid boundary outside, so the surface closes.
         var bounds = surface.Bounds.Expand(1.5f * cellSize);
         var counts = bounds.Size / cellSize;
-        var blockCells = Math.Clamp((int)(ImplicitSurface.TrustedBand / (surface.Lipschitz * cellSize * MathF.Sqrt(3) / 2)), 1, 4);
-        var grid = new SampledGrid(bounds.Min, cellSize, ((int)MathF.Ceiling(counts.X), (int)MathF.Ceiling(counts.Y), (int)MathF.Ceiling(counts.Z)), blockCells);
+        // The widest block whose centre value still lies within the trusted band of every point in it.
+        var trustedCells = ImplicitSurface.TrustedBand / (surface.Lipschitz * cellSize * MathF.Sqrt(3) / 2);
+        var grid = new SampledGrid(bounds.Min, cellSize, ((int)MathF.Ceiling(counts.X), (int)MathF.Ceiling(counts.Y), (int)MathF.Ceiling(counts.Z)), trustedCells);
         grid.FindNearBlocks(surface);
         grid.Sample(surface);
         return grid;
@@ -69,17 +73,32 @@ internal sealed class SampledGrid
 
     private void FindNearBlocks(ImplicitSurface surface)
     {
-        var halfDiagonal = 0.5f * BlockCells * CellSize * MathF.Sqrt(3);
-        var reach = surface.Lipschitz * halfDiagonal;
+        var coarse = (X: (_blocks.X + 1) / 2, Y: (_blocks.Y + 1) / 2, Z: (_blocks.Z + 1) / 2);
+        var nearCoarse = new bool[coarse.X * coarse.Y * coarse.Z];
+        Parallel.For(0, coarse.Z, z =>
+        {
+            for (var y = 0; y < coarse.Y; y++)
+            for (var x = 0; x < coarse.X; x++)
+                nearCoarse[(z * coarse.Y + y) * coarse.X + x] = MayHoldSurface(surface, new Vector3(x, y, z), 2 * BlockCells);
+        });
         Parallel.For(0, _blocks.Z, z =>
         {
             for (var y = 0; y < _blocks.Y; y++)
             for (var x = 0; x < _blocks.X; x++)
             {
-                var centre = Origin + (new Vector3(x, y, z) + new Vector3(0.5f)) * (BlockCells * CellSize);
-                _nearBlocks[BlockIndex(x, y, z)] = MathF.Abs(surface.Evaluate(centre)) <= reach;
+                if (nearCoarse[(z / 2 * coarse.Y + y / 2) * coarse.X + x / 2])
+                    _nearBlocks[BlockIndex(x, y, z)] = MayHoldSurface(surface, new Vector3(x, y, z), BlockCells);
             }
         });
+    }
+
+    /// <summary>Blocks too wide for the trusted band are always sampled: their centre value proves nothing.</summary>
+    private bool MayHoldSurface(ImplicitSurface surface, Vector3 block, int cells)
+    {
+        if (cells > _trustedCells)
+            return true;
+        var centre = Origin + (block + new Vector3(0.5f)) * (cells * CellSize);
+        return MathF.Abs(surface.Evaluate(centre)) <= surface.Lipschitz * 0.5f * cells * CellSize * MathF.Sqrt(3);
     }
 
     /// <summary>

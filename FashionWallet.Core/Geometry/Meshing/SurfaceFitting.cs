@@ -9,18 +9,33 @@ public static class SurfaceFitting
     private const float Step = 2e-4f;
 
     /// <summary>
-    /// Projects the vertices onto the surface, relaxes them tangentially (each moves halfway to its neighbours'
-    /// centroid within its tangent plane, which removes the slivers marching cubes leaves where the surface passes
-    /// close to grid corners), projects again and returns the unit outward normals there. No vertex moves more
-    /// than <paramref name="maximumMove"/> in one projection.
+    /// Relaxes the vertices tangentially (each moves halfway to its neighbours' centroid within the plane of the
+    /// mesh around it, which removes the slivers marching cubes leaves where the surface passes close to grid
+    /// corners), projects them onto the surface and returns the unit outward normals there. No vertex moves more
+    /// than <paramref name="maximumMove"/> in the projection.
     /// </summary>
     public static Vector3[] Fit(IndexedMesh mesh, ImplicitSurface surface, float maximumMove, int relaxationRounds)
     {
-        var normals = Project(mesh.Positions, surface, maximumMove);
-        if (relaxationRounds == 0)
-            return normals;
-        Relax(mesh, normals, relaxationRounds);
+        if (relaxationRounds > 0)
+            Relax(mesh, AreaWeightedNormals(mesh), relaxationRounds);
         return Project(mesh.Positions, surface, maximumMove);
+    }
+
+    private static Vector3[] AreaWeightedNormals(IndexedMesh mesh)
+    {
+        var normals = new Vector3[mesh.Positions.Length];
+        var (positions, indices) = (mesh.Positions, mesh.Indices);
+        for (var t = 0; t < indices.Length; t += 3)
+        {
+            var (a, b, c) = (indices[t], indices[t + 1], indices[t + 2]);
+            var face = Vector3.Cross(positions[b] - positions[a], positions[c] - positions[a]);
+            normals[a] += face;
+            normals[b] += face;
+            normals[c] += face;
+        }
+        for (var i = 0; i < normals.Length; i++)
+            normals[i] = Vector3.Normalize(normals[i]);
+        return normals;
     }
 
     /// <summary>One Newton step along the gradient onto the zero set; the gradient's direction is the normal.</summary>
@@ -45,7 +60,7 @@ public static class SurfaceFitting
 
     /// <summary>
     /// Tangential moves only: on a smooth surface sampled this finely they leave the surface by a fraction of a
-    /// millimetre, which the following projection removes.
+    /// millimetre, which the projection that follows removes.
     /// </summary>
     private static void Relax(IndexedMesh mesh, Vector3[] normals, int rounds)
     {

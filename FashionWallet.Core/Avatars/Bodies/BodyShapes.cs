@@ -1,9 +1,23 @@
+using System.Numerics;
 using FashionWallet.Geometry.Implicit;
 
 namespace FashionWallet.Avatars.Bodies;
 
+/// <summary>The shapes a body is blended from, in the order they are folded in.</summary>
+internal enum BodyPart
+{
+    Torso,
+    LeftTrapezius,
+    RightTrapezius,
+    Head,
+    LeftArm,
+    RightArm,
+    LeftLeg,
+    RightLeg,
+}
+
 /// <summary>The shapes a body is blended from, and how wide each blend is (metres).</summary>
-internal sealed record BodyParts(
+internal sealed record BodyShapes(
     TorsoSweep Torso,
     TaperedCapsule LeftTrapezius,
     TaperedCapsule RightTrapezius,
@@ -19,7 +33,7 @@ internal sealed record BodyParts(
 /// <summary>A limb: two tapered segments meeting at a joint, and an end (hand or foot).</summary>
 internal sealed record Limb(TaperedCapsule Upper, TaperedCapsule Lower, Ellipsoid End, float JointBlend, float EndBlend)
 {
-    public float Distance(System.Numerics.Vector3 point) =>
+    public float Distance(Vector3 point) =>
         SmoothBlend.Min(SmoothBlend.Min(Upper.Distance(point), Lower.Distance(point), JointBlend), End.Distance(point), EndBlend);
 }
 
