@@ -3,6 +3,7 @@ using FashionWallet.Workers.Accounts;
 using FashionWallet.Workers.Catalog;
 using FashionWallet.Workers.Jobs;
 using FashionWallet.Workers.Platform;
+using FashionWallet.Workers.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -12,6 +13,7 @@ builder.AddJobs();
 builder.AddPlatformJobs();
 builder.AddAccountsJobs();
 builder.AddCatalogJobs();
+builder.AddStorageJobs();
 
 var app = builder.Build();
 

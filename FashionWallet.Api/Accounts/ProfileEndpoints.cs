@@ -1,5 +1,8 @@
 using FashionWallet.Accounts;
 using FashionWallet.Api.Security;
+using FashionWallet.Avatars;
+using FashionWallet.Jobs;
+using FashionWallet.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -137,6 +140,8 @@ internal static class ProfileEndpoints
                 .ExecuteUpdateAsync(a => a.SetProperty(x => x.Email, (string?)null).SetProperty(x => x.Ip, (System.Net.IPAddress?)null).SetProperty(x => x.UserAgent, (string?)null), ct);
             services.Db.Users.Remove(user);
             await services.ForgetSessionsAsync(user.Id, ct);
+            // Their avatars' rows go with the account (cascade); their photos and models go by this job.
+            await JobQueue.EnqueueAsync(services.Db, new JobRequest(DeleteBlobsJob.Type, new DeleteBlobsJob(AvatarBlobs.Person(user.Id))), ct);
         }, cancellationToken);
         return TypedResults.NoContent();
     }

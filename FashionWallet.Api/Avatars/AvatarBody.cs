@@ -35,5 +35,13 @@ internal sealed record AvatarBody(decimal HeightCm, decimal? WeightKg, int? Age,
         return Math.Round(value, 1);
     }
 
+    public void ApplyTo(FashionWallet.Avatars.Avatar avatar)
+    {
+        avatar.HeightCm = HeightCm;
+        avatar.WeightKg = WeightKg;
+        avatar.Age = Age;
+        avatar.Sex = Sex;
+    }
+
     public override string ToString() => FormattableString.Invariant($"{HeightCm}|{WeightKg}|{Age}|{Sex}");
 }

@@ -21,10 +21,35 @@ public static class AvatarStage
     public const string BuildingMesh = "building_mesh";
     public const string Ready = "ready";
     public const string Failed = "failed";
+
+    /// <summary>What a person sees while they wait.</summary>
+    public static string Describe(string stage) => stage switch
+    {
+        Queued => "Waiting for a free worker",
+        Checking => "Checking your photos",
+        Segmenting => "Finding you in the photos",
+        DetectingPose => "Finding your joints",
+        Measuring => "Measuring",
+        BuildingMesh => "Building your 3D body",
+        Ready => "Ready",
+        Failed => "Failed",
+        _ => stage,
+    };
+}
+
+/// <summary>Where a version came from.</summary>
+public static class AvatarVersionSources
+{
+    public const string Photos = "photos";
+    public const string Manual = "manual";
+    public const string Restored = "restored";
 }
 
 public sealed class Avatar
 {
+    /// <summary>How many avatars one person keeps at most.</summary>
+    public const int MaxPerPerson = 10;
+
     public Guid Id { get; set; }
     public Guid OwnerId { get; set; }
     public string Name { get; set; } = "";
@@ -37,7 +62,6 @@ public sealed class Avatar
     public string Sex { get; set; } = "unspecified";
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
-    public DateTimeOffset? ArchivedAt { get; set; }
 }
 
 /// <summary>One attempt to build an avatar from a pair of photos.</summary>

@@ -35,6 +35,7 @@ public static class BlobKeys
         [".mtl"] = "model/mtl",
         [".json"] = "application/json",
         [".csv"] = "text/csv",
+        [".zip"] = "application/zip",
         [".pdf"] = "application/pdf",
         [".mp4"] = "video/mp4",
         [".webm"] = "video/webm",

@@ -3,7 +3,10 @@ using System.Net.Http.Json;
 using FashionWallet.Accounts;
 using FashionWallet.Api.Accounts;
 using FashionWallet.Api.Security;
+using FashionWallet.Avatars;
 using FashionWallet.Catalog;
+using FashionWallet.Storage;
+using FashionWallet.Tests.Avatars;
 using FashionWallet.Jobs;
 using FashionWallet.Tests.Infrastructure;
 using Microsoft.AspNetCore.Http;
@@ -30,7 +33,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Factory ap
     }
 
     /// <summary>What a test needs to call an endpoint on behalf of the owner: their ids and a resource they own.</summary>
-    public sealed record Scenario(Person Owner, Person Other, Person Admin, Guid OwnedJobId, Guid OwnerOtherSessionId, string OwnerRefreshToken, Guid CatalogItemId);
+    public sealed record Scenario(Person Owner, Person Other, Person Admin, Guid OwnedJobId, Guid OwnerOtherSessionId, string OwnerRefreshToken, Guid CatalogItemId, Guid AvatarId);
 
     public sealed record Person(User User, Guid SessionId, string AccessToken);
 
@@ -76,6 +79,21 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Factory ap
         ["POST /api/catalog/items/{id:guid}/versions/{version:int}/restore"] = s => Post($"/api/catalog/items/{s.CatalogItemId}/versions/1/restore", new { }),
         ["POST /api/catalog/import"] = _ => new HttpRequestMessage(HttpMethod.Post, "/api/catalog/import?format=json") { Content = new StringContent("[]", System.Text.Encoding.UTF8, "application/json") },
         ["GET /api/catalog/export"] = _ => new HttpRequestMessage(HttpMethod.Get, "/api/catalog/export?format=csv"),
+        ["POST /api/avatars/"] = _ => new HttpRequestMessage(HttpMethod.Post, "/api/avatars") { Content = new MultipartFormDataContent() },
+        ["GET /api/avatars/"] = _ => new HttpRequestMessage(HttpMethod.Get, "/api/avatars"),
+        ["GET /api/avatars/{id:guid}"] = s => new HttpRequestMessage(HttpMethod.Get, $"/api/avatars/{s.AvatarId}"),
+        ["PATCH /api/avatars/{id:guid}"] = s => new HttpRequestMessage(HttpMethod.Patch, $"/api/avatars/{s.AvatarId}") { Content = JsonContent.Create(new { name = "Renamed" }) },
+        ["DELETE /api/avatars/{id:guid}"] = s => new HttpRequestMessage(HttpMethod.Delete, $"/api/avatars/{s.AvatarId}"),
+        ["POST /api/avatars/{id:guid}/runs"] = s => new HttpRequestMessage(HttpMethod.Post, $"/api/avatars/{s.AvatarId}/runs") { Content = new MultipartFormDataContent() },
+        ["GET /api/avatars/{id:guid}/photos/{view:regex(^(front|side)$)}"] = s => new HttpRequestMessage(HttpMethod.Get, $"/api/avatars/{s.AvatarId}/photos/front"),
+        ["GET /api/avatars/{id:guid}/versions"] = s => new HttpRequestMessage(HttpMethod.Get, $"/api/avatars/{s.AvatarId}/versions"),
+        ["GET /api/avatars/{id:guid}/versions/{version:int}"] = s => new HttpRequestMessage(HttpMethod.Get, $"/api/avatars/{s.AvatarId}/versions/1"),
+        ["GET /api/avatars/{id:guid}/versions/compare"] = s => new HttpRequestMessage(HttpMethod.Get, $"/api/avatars/{s.AvatarId}/versions/compare?from=1&to=1"),
+        ["POST /api/avatars/{id:guid}/versions"] = s => Post($"/api/avatars/{s.AvatarId}/versions", new { baseVersion = 1, measurements = new { waist = 80 } }),
+        ["POST /api/avatars/{id:guid}/versions/{version:int}/restore"] = s => Post($"/api/avatars/{s.AvatarId}/versions/1/restore", new { baseVersion = 1 }),
+        ["GET /api/avatars/{id:guid}/model.glb"] = s => new HttpRequestMessage(HttpMethod.Get, $"/api/avatars/{s.AvatarId}/model.glb?lod=low"),
+        ["GET /api/avatars/{id:guid}/model.zip"] = s => new HttpRequestMessage(HttpMethod.Get, $"/api/avatars/{s.AvatarId}/model.zip?lod=low"),
+        ["GET /api/avatars/{id:guid}/measurements.{format:regex(^(csv|json)$)}"] = s => new HttpRequestMessage(HttpMethod.Get, $"/api/avatars/{s.AvatarId}/measurements.csv"),
     };
 
     [Fact]
@@ -174,7 +192,25 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Factory ap
         var template = _catalogTemplate ??= CatalogSeed.Generate().First(i => i.Kind == CatalogKind.Fabric);
         var item = await scope.ServiceProvider.GetRequiredService<CatalogStore>()
             .CreateAsync(template with { Sku = $"MX-{Guid.NewGuid():N}"[..20].ToUpperInvariant(), Status = CatalogStatus.Published });
-        return new Scenario(owner, other, admin, jobId, ownerElsewhere.SessionId, refreshToken, item.Item!.Id);
+        var avatarId = await AvatarWithPhotoAsync(db, scope.ServiceProvider.GetRequiredService<IBlobStore>(), owner.User.Id);
+        return new Scenario(owner, other, admin, jobId, ownerElsewhere.SessionId, refreshToken, item.Item!.Id, avatarId);
+    }
+
+    private static async Task<Guid> AvatarWithPhotoAsync(FashionWallet.Database.FashionWalletDbContext db, IBlobStore blobs, Guid ownerId)
+    {
+        var avatar = await AvatarTestData.ReadyAvatarAsync(db, ownerId);
+        var run = new AvatarRun { Id = Guid.CreateVersion7(), AvatarId = avatar.Id, Stage = AvatarStage.Ready, Percent = 100, CreatedAt = avatar.CreatedAt, FinishedAt = avatar.CreatedAt };
+        var key = AvatarBlobs.Normalized(ownerId, avatar.Id, run.Id, "front");
+        // The photo endpoint serves stored bytes as they are; access, not decoding, is what this test checks.
+        await blobs.PutAsync(key, "not decoded here"u8.ToArray(), CancellationToken.None);
+        db.AvatarRuns.Add(run);
+        db.AvatarPhotos.Add(new AvatarPhoto
+        {
+            Id = Guid.CreateVersion7(), RunId = run.Id, View = "front", OriginalKey = key, NormalizedKey = key, ContentType = "image/jpeg",
+            SizeBytes = 16, Width = 720, Height = 1280, RemovedMetadata = "{}", UploadedAt = avatar.CreatedAt,
+        });
+        await db.SaveChangesAsync();
+        return avatar.Id;
     }
 
     private CatalogItemInput? _catalogTemplate;

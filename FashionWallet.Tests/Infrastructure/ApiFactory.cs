@@ -27,6 +27,9 @@ public class ApiFactory(PostgresFixture postgres) : WebApplicationFactory<Accoun
 
     public string ConnectionString => _connectionString;
 
+    /// <summary>This API's blob store: a directory of its own, removed with it.</summary>
+    public string BlobRoot { get; } = Path.Combine(Path.GetTempPath(), "fashionwallet-tests", "blobs", Guid.NewGuid().ToString("N"));
+
     protected virtual Dictionary<string, string?> Settings => new()
     {
         ["Accounts:RateLimits:SignInsPerIpPer15Minutes"] = "10000",
@@ -52,6 +55,7 @@ public class ApiFactory(PostgresFixture postgres) : WebApplicationFactory<Accoun
         builder.UseSetting("Accounts:PasswordPepper", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
         builder.UseSetting("Accounts:LinkBaseUrl", "http://web.test/");
         builder.UseSetting("Accounts:BootstrapAdminEmail", AdminEmail);
+        builder.UseSetting("Storage:Root", BlobRoot);
         foreach (var (key, value) in Settings)
             builder.UseSetting(key, value);
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
@@ -110,6 +114,8 @@ public class ApiFactory(PostgresFixture postgres) : WebApplicationFactory<Accoun
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        if (Directory.Exists(BlobRoot))
+            Directory.Delete(BlobRoot, recursive: true);
         GC.SuppressFinalize(this);
     }
 }

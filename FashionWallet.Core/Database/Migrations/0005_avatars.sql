@@ -13,11 +13,10 @@ create table avatars (
     age              integer check (age between 13 and 120),
     sex              text not null default 'unspecified' check (sex in ('female', 'male', 'unspecified')),
     created_at       timestamptz not null default now(),
-    updated_at       timestamptz not null default now(),
-    archived_at      timestamptz
+    updated_at       timestamptz not null default now()
 );
-create unique index avatars_one_default_idx on avatars (owner_id) where is_default and archived_at is null;
-create index avatars_owner_idx on avatars (owner_id, created_at desc) where archived_at is null;
+create unique index avatars_one_default_idx on avatars (owner_id) where is_default;
+create index avatars_owner_idx on avatars (owner_id, created_at desc);
 
 create table avatar_runs (
     id               uuid primary key,
