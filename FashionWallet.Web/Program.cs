@@ -1,5 +1,6 @@
 using FashionWallet.ServiceDefaults.Security;
 using FashionWallet.Web.Accounts;
+using FashionWallet.Web.Avatars;
 using FashionWallet.Web.Catalog;
 using FashionWallet.Web.Components;
 using FashionWallet.Web.Platform;
@@ -11,6 +12,7 @@ builder.Services.AddRazorComponents();
 builder.AddWebAccounts();
 builder.AddPlatformClient();
 builder.AddWebCatalog();
+builder.AddWebAvatars();
 
 var app = builder.Build();
 
@@ -26,6 +28,7 @@ app.MapDefaultEndpoints();
 app.MapWebAccounts();
 app.MapPlatformEndpoints();
 app.MapWebCatalog();
+app.MapWebAvatars();
 app.MapRazorComponents<App>();
 
 app.Run();

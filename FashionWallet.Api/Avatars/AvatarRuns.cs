@@ -1,3 +1,4 @@
+using System.Text.Json;
 using FashionWallet.Api.Security;
 using FashionWallet.Avatars;
 using FashionWallet.Database;
@@ -133,7 +134,7 @@ internal sealed class AvatarRuns(FashionWalletDbContext db, Idempotency idempote
         {
             Id = Guid.CreateVersion7(), RunId = run.Id, View = view, OriginalKey = original, NormalizedKey = normalized,
             ContentType = BlobKeys.ContentType(original), SizeBytes = photo.StrippedOriginal.Length, Width = photo.Image.Width, Height = photo.Image.Height,
-            RemovedMetadata = AvatarJson.Serialize(photo.Removed), UploadedAt = DateTimeOffset.UtcNow,
+            RemovedMetadata = JsonSerializer.Serialize(photo.Removed, JsonSerializerOptions.Web), UploadedAt = DateTimeOffset.UtcNow,
         };
     }
 

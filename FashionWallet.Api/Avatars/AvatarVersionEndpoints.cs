@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Security.Claims;
 using FashionWallet.Api.Security;
 using FashionWallet.Avatars;
@@ -75,7 +76,7 @@ internal static class AvatarVersionEndpoints
         var draft = new AvatarVersion
         {
             Source = AvatarVersionSources.Manual, Measurements = edited.ToJson(), BodyType = BodyTypes.Classify(body).Code(), SkinTone = current.SkinTone,
-            Warnings = AvatarJson.Serialize(issues.Select(i => i.Message).ToArray()), CreatedBy = user.UserId(),
+            Warnings = JsonSerializer.Serialize(issues.Select(i => i.Message).ToArray(), JsonSerializerOptions.Web), CreatedBy = user.UserId(),
         };
         return await AddAsync(db, avatar, request.BaseVersion, draft, cancellationToken);
     }

@@ -11,7 +11,7 @@ public static class Capabilities
     public static IReadOnlyList<Capability> All { get; } =
     [
         new("Catalog", "Silhouettes, fabrics, prints and trims with fast, typo-tolerant search", "/catalog"),
-        new("Avatars", "A 3D avatar with your real measurements from two photos", null),
+        new("Avatars", "A 3D avatar with your real measurements from two photos", "/avatars"),
         new("Studio", "Design garments on your avatar in 2D and 3D", null),
         new("Exports", "Renders, turntable video, tech packs and patterns", null),
     ];

@@ -1,9 +1,8 @@
 using System.Text.Json;
-using FashionWallet.Avatars;
 using FashionWallet.Avatars.Measurements;
 using FashionWallet.Jobs;
 
-namespace FashionWallet.Api.Avatars;
+namespace FashionWallet.Avatars;
 
 /// <summary>Where the latest run is, with a reason a person understands when it failed.</summary>
 public sealed record AvatarProgress(
@@ -68,8 +67,3 @@ public sealed record RestoreVersionRequest(int BaseVersion);
 public sealed record MeasurementDifference(string Name, string Label, double FromCm, double ToCm, double DifferenceCm);
 
 public sealed record AvatarComparison(int From, int To, string FromBodyType, string ToBodyType, IReadOnlyList<MeasurementDifference> Measurements);
-
-internal static class AvatarJson
-{
-    public static string Serialize(object value) => JsonSerializer.Serialize(value, JsonSerializerOptions.Web);
-}
