@@ -3,12 +3,15 @@ using Npgsql;
 
 namespace FashionWallet.Workers.Jobs;
 
-/// <summary>Deletes finished jobs past their retention, and heartbeats of workers gone for a day, in batches.</summary>
+/// <summary>Deletes finished jobs past their retention, in batches; heartbeats of workers gone for a day; and idempotency keys after a day.</summary>
 internal sealed class PurgeFinishedJobsHandler(NpgsqlDataSource dataSource, IOptions<JobOptions> options) : IJobHandler
 {
     public const string JobType = "jobs.purge";
 
     private const int BatchSize = 5000;
+
+    /// <summary>How long a request's Idempotency-Key is remembered: long enough for any client's retries.</summary>
+    public const int IdempotencyKeyHours = 24;
 
     public async Task HandleAsync(JobContext context, CancellationToken cancellationToken)
     {
@@ -31,6 +34,8 @@ internal sealed class PurgeFinishedJobsHandler(NpgsqlDataSource dataSource, IOpt
 
         await using (var heartbeats = dataSource.CreateCommand("delete from worker_heartbeats where last_seen < now() - interval '1 day'"))
             await heartbeats.ExecuteNonQueryAsync(cancellationToken);
+        await using (var keys = dataSource.CreateCommand($"delete from idempotency_keys where created_at < now() - interval '{IdempotencyKeyHours} hours'"))
+            await keys.ExecuteNonQueryAsync(cancellationToken);
         context.Result = new { deleted, cutoff };
     }
 }
