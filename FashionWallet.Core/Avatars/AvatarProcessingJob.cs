@@ -13,10 +13,12 @@ public static class AvatarBlobs
 
     public static string Avatar(Guid ownerId, Guid avatarId) => $"avatars/{ownerId:N}/{avatarId:N}/";
 
-    public static string Original(Guid ownerId, Guid avatarId, Guid runId, string view, string extension) => $"{Avatar(ownerId, avatarId)}runs/{runId:N}/{view}-original.{extension}";
+    public static string Run(Guid ownerId, Guid avatarId, Guid runId) => $"{Avatar(ownerId, avatarId)}runs/{runId:N}/";
+
+    public static string Original(Guid ownerId, Guid avatarId, Guid runId, string view, string extension) => $"{Run(ownerId, avatarId, runId)}{view}-original.{extension}";
 
     public static string Model(Guid ownerId, Guid avatarId, int version, Bodies.BodyLevelOfDetail levelOfDetail, ModelFormat format) =>
         $"{Avatar(ownerId, avatarId)}models/v{version}-{levelOfDetail.ToString().ToLowerInvariant()}.{(format == ModelFormat.Glb ? "glb" : "zip")}";
 
-    public static string Normalized(Guid ownerId, Guid avatarId, Guid runId, string view) => $"{Avatar(ownerId, avatarId)}runs/{runId:N}/{view}.jpg";
+    public static string Normalized(Guid ownerId, Guid avatarId, Guid runId, string view) => $"{Run(ownerId, avatarId, runId)}{view}.jpg";
 }

@@ -42,6 +42,9 @@ internal sealed class AvatarProcessingHandler(FashionWalletDbContext db, IBlobSt
         catch (PhotoRejectedException rejected)
         {
             await progress.FailAsync(avatar, rejected.Code, rejected.Message, CancellationToken.None);
+            // Photos that could not become an avatar are not kept: the run's record says why, and that is all.
+            await db.AvatarPhotos.Where(p => p.RunId == run.Id).ExecuteDeleteAsync(CancellationToken.None);
+            await blobs.DeletePrefixAsync(AvatarBlobs.Run(avatar.OwnerId, avatar.Id, run.Id), CancellationToken.None);
             throw new JobPermanentFailureException(rejected.Message, rejected);
         }
         catch (Exception ex) when (ex is not OperationCanceledException && context.Attempt >= context.Job.MaxAttempts)
