@@ -27,12 +27,13 @@ internal static class SearchRows
         return (hit, key);
     }
 
+    /// <summary>Facet counts as display values (the keys a query selects), merged with the selection.</summary>
     public static IReadOnlyList<CatalogFacet> Facets(SearchPlan plan, List<(string Facet, string? Value, long Count)> counts) =>
         SearchFacet.All.Select(facet =>
         {
             var selected = plan.Filters.FirstOrDefault(f => f.Facet == facet).Values ?? [];
             var values = counts.Where(c => c.Facet == facet.Name && c.Value is not null)
-                .Select(c => (Value: facet.DisplayValue(c.Value!), c.Count))
+                .Select(c => (Value: c.Value!, c.Count))
                 .ToList();
             values.AddRange(selected.Where(s => values.All(v => v.Value != s)).Select(s => (s, 0L)));
             return new CatalogFacet(facet.Name, values

@@ -1,0 +1,46 @@
+namespace FashionWallet.Catalog;
+
+/// <summary>
+/// Where one lexeme occurs: documents in ordinal order, each with its ts_rank contribution (computed once, at build)
+/// and its positions (for phrases), positions of document i being <c>Positions[PositionStarts[i]..PositionStarts[i+1]]</c>.
+/// </summary>
+internal sealed record Posting(int[] Documents, float[] Ranks, int[] PositionStarts, int[] Positions)
+{
+    public ReadOnlySpan<int> PositionsAt(int index) => Positions.AsSpan(PositionStarts[index], PositionStarts[index + 1] - PositionStarts[index]);
+}
+
+/// <summary>
+/// An immutable piece of the index: items in ordinal order with their postings, facet bitsets, sort keys and the
+/// distinct lower-case names fuzzy matching compares against. Never changed once built; a newer version of an item
+/// goes into a newer segment and the old ordinal is masked out.
+/// </summary>
+internal sealed class IndexSegment
+{
+    public required IndexedItem[] Items { get; init; }
+    public required Dictionary<string, Posting> Postings { get; init; }
+    public required Bitset Published { get; init; }
+
+    /// <summary>Per facet (in <see cref="SearchFacet.All"/>'s order), per allowed value: the items that have it.</summary>
+    public required Bitset[][] FacetValues { get; init; }
+
+    public required long[] PriceCents { get; init; }
+    public required long[] CreatedTicks { get; init; }
+
+    /// <summary>Ids as 128-bit numbers in PostgreSQL's uuid order, for tie-breaks that agree with the database.</summary>
+    public required UInt128[] IdKeys { get; init; }
+
+    public required Dictionary<Guid, int> OrdinalOf { get; init; }
+    public required IndexedNames Names { get; init; }
+
+    public int Count => Items.Length;
+
+    public static UInt128 IdKey(Guid id)
+    {
+        Span<byte> bytes = stackalloc byte[16];
+        id.TryWriteBytes(bytes, bigEndian: true, out _);
+        return System.Buffers.Binary.BinaryPrimitives.ReadUInt128BigEndian(bytes);
+    }
+}
+
+/// <summary>The distinct <c>lower(unaccent(name))</c> of a segment, each with its trigrams, and which one each item has.</summary>
+internal sealed record IndexedNames(string[] Names, long[][] TrigramSets, List<long>[] TrigramSequences, int[] NameOf);
