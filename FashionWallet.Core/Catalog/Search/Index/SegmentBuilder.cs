@@ -84,6 +84,14 @@ internal static class SegmentBuilder
     /// <summary>ts_rank's weights by weight class D, C, B, A (description, composition, tags, name).</summary>
     public static ReadOnlySpan<float> RankWeights => [0.1f, 0.2f, 0.4f, 1.0f];
 
+    /// <summary>An item's lexemes with their positions and weights (3 = A ... 0 = D): its search_document.</summary>
+    internal static Dictionary<string, List<(int Position, int Weight)>> Lexemes(IndexedItem item)
+    {
+        var lexemes = new Dictionary<string, List<(int Position, int Weight)>>(StringComparer.Ordinal);
+        Analyse(item, lexemes, []);
+        return lexemes;
+    }
+
     private static void Analyse(IndexedItem item, Dictionary<string, List<(int Position, int Weight)>> lexemes, List<AnalysedWord> words)
     {
         lexemes.Clear();

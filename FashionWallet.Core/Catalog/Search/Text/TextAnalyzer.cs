@@ -40,6 +40,14 @@ internal static class TextAnalyzer
                 i = tagEnd;
                 continue;
             }
+            if (c == '/' && i + 1 < text.Length && char.IsAsciiLetterOrDigit(text[i + 1]))
+            {
+                var end = PathEnd(text, i + 1, SegmentEnd(text, i + 1), '.');
+                end = end > 0 ? end : SegmentEnd(text, i + 1);
+                Add(words, ref position, text, i, end, simple: true);
+                i = end;
+                continue;
+            }
             if (!IsAlnum(c))
             {
                 i++;
@@ -51,9 +59,9 @@ internal static class TextAnalyzer
             var (hasLetter, hasDigit) = Classify(text, start, segmentEnd);
             if (!hasLetter)
             {
-                var pathEnd = PathEnd(text, start, segmentEnd, '/');
+                var pathEnd = signed ? 0 : PathEnd(text, start, segmentEnd, '/');
                 var end = pathEnd > 0 ? pathEnd : NumberEnd(text, segmentEnd);
-                Add(words, ref position, text, signed && pathEnd == 0 ? start - 1 : start, end, simple: true);
+                Add(words, ref position, text, signed ? start - 1 : start, end, simple: true);
                 i = end;
             }
             else if (PathEnd(text, start, segmentEnd, '.') is var pathEnd and > 0)

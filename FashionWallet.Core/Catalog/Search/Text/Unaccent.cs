@@ -6,7 +6,8 @@ namespace FashionWallet.Catalog;
 /// Accent folding as PostgreSQL's <c>unaccent</c> dictionary does it (its unaccent.rules): accented Latin and Greek
 /// letters lose their marks (canonical decomposition, base letter kept), letters that do not decompose are spelt out
 /// (ß→ss, æ→ae, œ→oe, ø→o, ł→l, đ→d, þ→th, ligatures, full-width forms), and everything else is left alone. Case is
-/// kept: lower-casing is a separate step, as in the database.
+/// kept: lower-casing is a separate step, as in the database. Not covered: the hooked and barred letters of Latin
+/// Extended-B and the phonetic blocks, which unaccent.rules also spells out but catalog text does not use.
 /// </summary>
 internal static class Unaccent
 {
@@ -14,8 +15,9 @@ internal static class Unaccent
     {
         ['Æ'] = "AE", ['æ'] = "ae", ['Ð'] = "D", ['ð'] = "d", ['Ø'] = "O", ['ø'] = "o", ['Þ'] = "TH", ['þ'] = "th",
         ['ß'] = "ss", ['ẞ'] = "SS", ['Đ'] = "D", ['đ'] = "d", ['Ħ'] = "H", ['ħ'] = "h", ['ı'] = "i", ['Ĳ'] = "IJ",
-        ['ĳ'] = "ij", ['ĸ'] = "q", ['Ŀ'] = "L", ['ŀ'] = "l", ['Ł'] = "L", ['ł'] = "l", ['Ŋ'] = "N", ['ŋ'] = "n",
-        ['Œ'] = "OE", ['œ'] = "oe", ['Ŧ'] = "T", ['ŧ'] = "t", ['ſ'] = "s", ['ƒ'] = "f",
+        ['ĳ'] = "ij", ['ĸ'] = "q", ['Ŀ'] = "L", ['ŀ'] = "l", ['Ł'] = "L", ['ł'] = "l", ['ŉ'] = "'n", ['Ŋ'] = "N", ['ŋ'] = "n",
+        ['Œ'] = "OE", ['œ'] = "oe", ['Ŧ'] = "T", ['ŧ'] = "t", ['ſ'] = "s", ['ẚ'] = "a", ['ẜ'] = "s", ['ẝ'] = "s",
+        ['Ỻ'] = "LL", ['ỻ'] = "ll", ['Ỽ'] = "V", ['ỽ'] = "v", ['Ỿ'] = "Y", ['ỿ'] = "y",
         ['ﬀ'] = "ff", ['ﬁ'] = "fi", ['ﬂ'] = "fl", ['ﬃ'] = "ffi", ['ﬄ'] = "ffl", ['ﬅ'] = "st", ['ﬆ'] = "st",
     };
 
