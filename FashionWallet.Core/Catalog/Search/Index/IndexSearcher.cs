@@ -26,17 +26,21 @@ internal sealed class IndexSearcher(IndexSnapshot snapshot, SearchPlan plan, Sea
         var operands = _text?.Lexemes().Distinct().Order(StringComparer.Ordinal).ToArray() ?? [];
         var facetCounts = SearchFacet.All.Select(f => new long[f.Values.Count]).ToArray();
         long total = 0;
-        var top = new TopHits(_query.PageSize + 1, _query.Sort, CursorKey());
+        var top = new TopHits(_query.PageSize + 1, CursorKey());
         for (var s = 0; s < snapshot.Segments.Count; s++)
         {
             var view = snapshot.Segments[s];
             var matched = Matched(view);
             var filters = plan.Filters.Select(f => (f.Facet, Bits: Selection(view.Segment, f.Facet, f.Values))).ToArray();
             var all = filters.Aggregate(matched, (bits, filter) => bits.And(filter.Bits));
-            total += all.Count();
+            var count = all.Count();
+            total += count;
             if (_query.IncludeFacets)
                 CountFacets(view.Segment, matched, filters, facetCounts);
-            Rank(view, s, all, operands, top);
+            if (FixedOrder(view) is { } order && count * 32L >= view.Segment.Count)
+                Walk(view, s, all, order, top);
+            else
+                Rank(view, s, all, operands, top);
         }
 
         var counts = new List<(string Facet, string? Value, long Count)>();
@@ -152,6 +156,46 @@ internal sealed class IndexSearcher(IndexSnapshot snapshot, SearchPlan plan, Sea
         }
     }
 
+    /// <summary>The order a sort reads from when scores play no part (browsing by relevance is by id, every score being 0).</summary>
+    private int[]? FixedOrder(SegmentView view) => _query.Sort switch
+    {
+        CatalogSort.PriceAscending => view.Segment.Orders.ByPriceAscending,
+        CatalogSort.PriceDescending => view.Segment.Orders.ByPriceDescending,
+        CatalogSort.Newest => view.Segment.Orders.ByNewest,
+        CatalogSort.Trending => view.ByTrending,
+        _ => mode == SearchMode.None ? view.Segment.Orders.ById : null,
+    };
+
+    /// <summary>Takes the first matches after the cursor off the front of a sorted order: broad searches stop early.</summary>
+    private void Walk(SegmentView view, int segmentIndex, Bitset all, int[] order, TopHits top)
+    {
+        var segment = view.Segment;
+        var start = 0;
+        if (plan.After is not null)
+        {
+            var after = CursorKey();
+            int low = 0, high = order.Length;
+            while (low < high)
+            {
+                var middle = (low + high) >>> 1;
+                if (SortKey(segment, view.Trending, order[middle], 0f).CompareTo(after) <= 0)
+                    low = middle + 1;
+                else
+                    high = middle;
+            }
+            start = low;
+        }
+        var taken = 0;
+        for (var p = start; p < order.Length && taken < top.Capacity; p++)
+        {
+            var ordinal = order[p];
+            if (!all[ordinal])
+                continue;
+            top.Offer(new Candidate(SortKey(segment, view.Trending, ordinal, 0f), segmentIndex, ordinal, 0f));
+            taken++;
+        }
+    }
+
     private void Rank(SegmentView view, int segmentIndex, Bitset all, string[] operands, TopHits top)
     {
         var segment = view.Segment;
@@ -168,6 +212,8 @@ internal sealed class IndexSearcher(IndexSnapshot snapshot, SearchPlan plan, Sea
                 var score = scores is not null ? scores[ordinal] / operands.Length
                     : nameScores is not null ? nameScores[segment.Names.NameOf[ordinal]]
                     : 0f;
+                if (_query.Sort == CatalogSort.Relevance && -(double)score > top.WorstPrimary)
+                    continue;
                 top.Offer(new Candidate(SortKey(segment, view.Trending, ordinal, score), segmentIndex, ordinal, score));
             }
         }

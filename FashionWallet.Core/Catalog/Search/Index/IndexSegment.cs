@@ -29,6 +29,9 @@ internal sealed class IndexSegment
     /// <summary>Ids as 128-bit numbers in PostgreSQL's uuid order, for tie-breaks that agree with the database.</summary>
     public required UInt128[] IdKeys { get; init; }
 
+    /// <summary>Ordinals in the order of each fixed sort (ties by id), so a page of a broad search is read off the front.</summary>
+    public required SortOrders Orders { get; init; }
+
     public required Dictionary<Guid, int> OrdinalOf { get; init; }
     public required IndexedNames Names { get; init; }
 
@@ -39,6 +42,26 @@ internal sealed class IndexSegment
         Span<byte> bytes = stackalloc byte[16];
         id.TryWriteBytes(bytes, bigEndian: true, out _);
         return System.Buffers.Binary.BinaryPrimitives.ReadUInt128BigEndian(bytes);
+    }
+}
+
+/// <summary>Ordinals sorted by id, by price either way and by newest first; every order breaks ties by id.</summary>
+internal sealed record SortOrders(int[] ById, int[] ByPriceAscending, int[] ByPriceDescending, int[] ByNewest)
+{
+    public static SortOrders For(long[] priceCents, long[] createdTicks, UInt128[] idKeys) => new(
+        Sorted(idKeys.Length, (a, b) => idKeys[a].CompareTo(idKeys[b])),
+        Sorted(idKeys.Length, (a, b) => priceCents[a] != priceCents[b] ? priceCents[a].CompareTo(priceCents[b]) : idKeys[a].CompareTo(idKeys[b])),
+        Sorted(idKeys.Length, (a, b) => priceCents[a] != priceCents[b] ? priceCents[b].CompareTo(priceCents[a]) : idKeys[a].CompareTo(idKeys[b])),
+        Sorted(idKeys.Length, (a, b) => createdTicks[a] != createdTicks[b] ? createdTicks[b].CompareTo(createdTicks[a]) : idKeys[a].CompareTo(idKeys[b])));
+
+    public static int[] ByTrending(double[] trending, UInt128[] idKeys) =>
+        Sorted(idKeys.Length, (a, b) => trending[a] != trending[b] ? trending[b].CompareTo(trending[a]) : idKeys[a].CompareTo(idKeys[b]));
+
+    private static int[] Sorted(int count, Comparison<int> comparison)
+    {
+        var ordinals = Enumerable.Range(0, count).ToArray();
+        Array.Sort(ordinals, comparison);
+        return ordinals;
     }
 }
 

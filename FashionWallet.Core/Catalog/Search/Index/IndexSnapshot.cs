@@ -1,7 +1,13 @@
 namespace FashionWallet.Catalog;
 
-/// <summary>A segment as one snapshot sees it: which of its items are still current, and their trending scores.</summary>
-internal sealed record SegmentView(IndexSegment Segment, Bitset Live, double[] Trending);
+/// <summary>A segment as one snapshot sees it: which of its items are still current, their trending scores and that order.</summary>
+internal sealed record SegmentView(IndexSegment Segment, Bitset Live, double[] Trending, int[] ByTrending)
+{
+    public SegmentView(IndexSegment segment, Bitset live, double[] trending)
+        : this(segment, live, trending, SortOrders.ByTrending(trending, segment.IdKeys))
+    {
+    }
+}
 
 /// <summary>
 /// One consistent state of the index, never changed: searches read whichever snapshot was current when they began,

@@ -42,9 +42,8 @@ internal static class IndexUpdater
             .Select(item => scores.TryGetValue(item.Id, out var score) ? item with { TrendingScore = score } : item)
             .Concat(changes.Items)
             .ToArray();
-        IReadOnlyList<SegmentView> segments = delta.Length == 0
-            ? [baseView with { Live = live, Trending = trending }]
-            : [baseView with { Live = live, Trending = trending }, View(SegmentBuilder.Build(delta))];
+        var updatedBase = trending == baseView.Trending ? baseView with { Live = live } : new SegmentView(baseView.Segment, live, trending);
+        IReadOnlyList<SegmentView> segments = delta.Length == 0 ? [updatedBase] : [updatedBase, View(SegmentBuilder.Build(delta))];
         return new IndexSnapshot(segments, snapshot.Vocabulary.With(changes.Items), changes.Generation, changes.Position);
     }
 

@@ -49,15 +49,19 @@ internal static class SegmentBuilder
         }
 
         var distinctNames = names.OrderBy(n => n.Value).Select(n => n.Key).ToArray();
+        var priceCents = items.Select(i => (long)(i.Price * 100)).ToArray();
+        var createdTicks = items.Select(i => i.CreatedAt.UtcTicks).ToArray();
+        var idKeys = items.Select(i => IndexSegment.IdKey(i.Id)).ToArray();
         return new IndexSegment
         {
             Items = items.ToArray(),
             Postings = postings.ToDictionary(p => p.Key, p => p.Value.Build(), StringComparer.Ordinal),
             Published = published,
             FacetValues = facetValues,
-            PriceCents = items.Select(i => (long)(i.Price * 100)).ToArray(),
-            CreatedTicks = items.Select(i => i.CreatedAt.UtcTicks).ToArray(),
-            IdKeys = items.Select(i => IndexSegment.IdKey(i.Id)).ToArray(),
+            PriceCents = priceCents,
+            CreatedTicks = createdTicks,
+            IdKeys = idKeys,
+            Orders = SortOrders.For(priceCents, createdTicks, idKeys),
             OrdinalOf = items.Select((item, ordinal) => (item.Id, ordinal)).ToDictionary(p => p.Id, p => p.ordinal),
             Names = new IndexedNames(distinctNames, distinctNames.Select(Trigrams.Set).ToArray(), distinctNames.Select(Trigrams.Sequence).ToArray(), nameOf),
         };

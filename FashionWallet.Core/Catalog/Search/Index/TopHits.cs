@@ -19,13 +19,16 @@ internal readonly record struct SortKey(double Primary, long Secondary, UInt128 
 internal readonly record struct Candidate(SortKey Key, int Segment, int Ordinal, float Score);
 
 /// <summary>The first <c>capacity</c> candidates after the cursor, kept in a heap whose top is the worst of them.</summary>
-internal sealed class TopHits(int capacity, CatalogSort sort, SortKey after)
+internal sealed class TopHits(int capacity, SortKey after)
 {
     private static readonly Comparer<SortKey> WorstFirst = Comparer<SortKey>.Create((a, b) => b.CompareTo(a));
     private readonly PriorityQueue<Candidate, SortKey> _heap = new(capacity + 1, WorstFirst);
     private readonly bool _hasCursor = after != default;
 
-    public CatalogSort Sort => sort;
+    public int Capacity => capacity;
+
+    /// <summary>The primary key a candidate must not exceed to enter (anything, until the heap is full).</summary>
+    public double WorstPrimary => _heap.Count == capacity && _heap.TryPeek(out _, out var worst) ? worst.Primary : double.PositiveInfinity;
 
     public void Offer(Candidate candidate)
     {

@@ -18,7 +18,14 @@ internal readonly record struct AnalysedWord(string? Lexeme, int Position, int S
 internal static class TextAnalyzer
 {
     private const int MaxTokenBytes = 2047;
+    private const int MaxCachedWords = 200_000;
     private static readonly ConcurrentDictionary<string, string?> WordLexemes = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, string?>.AlternateLookup<ReadOnlySpan<char>> WordLexemesBySpan =
+        WordLexemes.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly ConcurrentDictionary<string, string> SimpleLexemes = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> SimpleLexemesBySpan =
+        SimpleLexemes.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static int _cachedWords;
 
     public static List<AnalysedWord> Analyse(string text)
     {
@@ -86,10 +93,17 @@ internal static class TextAnalyzer
         }
     }
 
-    /// <summary>The lexeme of one word as the English dictionaries make it; null for a stop word.</summary>
-    public static string? WordLexeme(string word) => WordLexemes.Count < 200_000
-        ? WordLexemes.GetOrAdd(word, static w => ComputeWordLexeme(w))
-        : ComputeWordLexeme(word);
+    /// <summary>The lexeme of one word as the English dictionaries make it; null for a stop word. Cached: words repeat.</summary>
+    private static string? WordLexeme(ReadOnlySpan<char> word)
+    {
+        if (WordLexemesBySpan.TryGetValue(word, out var lexeme))
+            return lexeme;
+        var text = word.ToString();
+        lexeme = ComputeWordLexeme(text);
+        if (Interlocked.Increment(ref _cachedWords) <= MaxCachedWords)
+            WordLexemes.TryAdd(text, lexeme);
+        return lexeme;
+    }
 
     /// <summary>Lower-case and accent-free, as <c>lower(catalog_unaccent(text))</c>.</summary>
     public static string Fold(string text) => Unaccent.Fold(text).ToLowerInvariant();
@@ -102,11 +116,24 @@ internal static class TextAnalyzer
 
     private static void Add(List<AnalysedWord> words, ref int position, string text, int start, int end, bool simple)
     {
-        var token = text[start..end];
-        if (Encoding.UTF8.GetByteCount(token) > MaxTokenBytes)
+        var token = text.AsSpan(start, end - start);
+        if (token.Length * 3 > MaxTokenBytes && Encoding.UTF8.GetByteCount(token) > MaxTokenBytes)
             return;
         position++;
-        words.Add(new AnalysedWord(simple ? token.ToLowerInvariant() : WordLexeme(token), position, start, end - start));
+        words.Add(new AnalysedWord(simple ? SimpleLexeme(token) : WordLexeme(token), position, start, end - start));
+    }
+
+    /// <summary>The lower-cased token (PostgreSQL's simple dictionary), shared between documents when already seen.</summary>
+    private static string SimpleLexeme(ReadOnlySpan<char> token)
+    {
+        Span<char> lower = token.Length <= 64 ? stackalloc char[token.Length] : new char[token.Length];
+        token.ToLowerInvariant(lower);
+        if (SimpleLexemesBySpan.TryGetValue(lower, out var lexeme))
+            return lexeme;
+        lexeme = lower.ToString();
+        if (Interlocked.Increment(ref _cachedWords) <= MaxCachedWords)
+            SimpleLexemes.TryAdd(lexeme, lexeme);
+        return lexeme;
     }
 
     private static bool IsAlnum(char c) => char.IsAsciiDigit(c) || char.IsLetter(c);
