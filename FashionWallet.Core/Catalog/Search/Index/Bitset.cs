@@ -86,10 +86,17 @@ internal sealed class Bitset
     /// <summary>How many ordinals are in this set and in <paramref name="other"/>, without building the intersection.</summary>
     public int CountAnd(Bitset other)
     {
-        var count = 0;
-        for (var i = 0; i < _words.Length; i++)
-            count += BitOperations.PopCount(_words[i] & other._words[i]);
-        return count;
+        ReadOnlySpan<ulong> left = _words;
+        var right = other._words.AsSpan(0, left.Length);
+        int even = 0, odd = 0, i = 0;
+        for (; i + 1 < left.Length; i += 2)
+        {
+            even += BitOperations.PopCount(left[i] & right[i]);
+            odd += BitOperations.PopCount(left[i + 1] & right[i + 1]);
+        }
+        if (i < left.Length)
+            even += BitOperations.PopCount(left[i] & right[i]);
+        return even + odd;
     }
 
     public Enumerator GetEnumerator() => new(_words);

@@ -59,7 +59,7 @@ internal sealed class IndexSearcher(IndexSnapshot snapshot, SearchPlan plan, Sea
     private Bitset Matched(SegmentView view)
     {
         var segment = view.Segment;
-        var matched = _query.IncludeUnpublished ? view.Live.Copy() : view.Live.And(segment.Published);
+        var matched = (_query.IncludeUnpublished ? view.Live : view.LivePublished).Copy();
         if (mode == SearchMode.FullText)
             matched.AndWith(_text is null ? new Bitset(segment.Count) : Evaluate(_text, segment));
         else if (mode == SearchMode.Fuzzy)
@@ -139,7 +139,10 @@ internal sealed class IndexSearcher(IndexSnapshot snapshot, SearchPlan plan, Sea
         return bits;
     }
 
-    /// <summary>Each facet counted over the matches filtered by every other facet's selection but not its own.</summary>
+    /// <summary>
+    /// Each facet counted over the matches filtered by every other facet's selection but not its own: item by item
+    /// when few match, otherwise a popcount of the matches against each value's bitset.
+    /// </summary>
     private static void CountFacets(IndexSegment segment, Bitset matched, (SearchFacet Facet, Bitset Bits)[] filters, long[][] counts)
     {
         for (var f = 0; f < SearchFacet.All.Count; f++)
@@ -150,6 +153,16 @@ internal sealed class IndexSearcher(IndexSnapshot snapshot, SearchPlan plan, Sea
             {
                 if (filter.Facet != facet)
                     scope = scope.And(filter.Bits);
+            }
+            if (scope.Count() * 16L < segment.Count)
+            {
+                var masks = segment.FacetMasks[f];
+                foreach (var ordinal in scope)
+                {
+                    for (var mask = masks[ordinal]; mask != 0; mask &= mask - 1)
+                        counts[f][System.Numerics.BitOperations.TrailingZeroCount(mask)]++;
+                }
+                continue;
             }
             for (var v = 0; v < facet.Values.Count; v++)
                 counts[f][v] += scope.CountAnd(segment.FacetValues[f][v]);

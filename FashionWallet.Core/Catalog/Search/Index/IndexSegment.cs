@@ -23,6 +23,9 @@ internal sealed class IndexSegment
     /// <summary>Per facet (in <see cref="SearchFacet.All"/>'s order), per allowed value: the items that have it.</summary>
     public required Bitset[][] FacetValues { get; init; }
 
+    /// <summary>Per facet, per item: the facet's values the item has, as bits of their indexes (no facet has 64 values).</summary>
+    public required ulong[][] FacetMasks { get; init; }
+
     public required long[] PriceCents { get; init; }
     public required long[] CreatedTicks { get; init; }
 

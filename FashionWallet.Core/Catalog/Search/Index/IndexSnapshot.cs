@@ -1,12 +1,22 @@
 namespace FashionWallet.Catalog;
 
 /// <summary>A segment as one snapshot sees it: which of its items are still current, their trending scores and that order.</summary>
-internal sealed record SegmentView(IndexSegment Segment, Bitset Live, double[] Trending, int[] ByTrending)
+internal sealed class SegmentView(IndexSegment segment, Bitset live, double[] trending, int[] byTrending)
 {
     public SegmentView(IndexSegment segment, Bitset live, double[] trending)
         : this(segment, live, trending, SortOrders.ByTrending(trending, segment.IdKeys))
     {
     }
+
+    public IndexSegment Segment => segment;
+    public Bitset Live => live;
+    public double[] Trending => trending;
+    public int[] ByTrending => byTrending;
+
+    /// <summary>The current items that are published: what everyone but an admin searches.</summary>
+    public Bitset LivePublished { get; } = live.And(segment.Published);
+
+    public SegmentView WithLive(Bitset newLive) => new(segment, newLive, trending, byTrending);
 }
 
 /// <summary>

@@ -42,7 +42,7 @@ internal static class IndexUpdater
             .Select(item => scores.TryGetValue(item.Id, out var score) ? item with { TrendingScore = score } : item)
             .Concat(changes.Items)
             .ToArray();
-        var updatedBase = trending == baseView.Trending ? baseView with { Live = live } : new SegmentView(baseView.Segment, live, trending);
+        var updatedBase = trending == baseView.Trending ? baseView.WithLive(live) : new SegmentView(baseView.Segment, live, trending);
         IReadOnlyList<SegmentView> segments = delta.Length == 0 ? [updatedBase] : [updatedBase, View(SegmentBuilder.Build(delta))];
         return new IndexSnapshot(segments, snapshot.Vocabulary.With(changes.Items), changes.Generation, changes.Position);
     }

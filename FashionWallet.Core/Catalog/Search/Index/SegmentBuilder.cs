@@ -16,6 +16,7 @@ internal static class SegmentBuilder
         var postings = new Dictionary<string, PostingBuilder>(StringComparer.Ordinal);
         var published = new Bitset(items.Count);
         var facetValues = SearchFacet.All.Select(f => f.Values.Select(_ => new Bitset(items.Count)).ToArray()).ToArray();
+        var facetMasks = SearchFacet.All.Select(_ => new ulong[items.Count]).ToArray();
         var names = new Dictionary<string, int>(StringComparer.Ordinal);
         var nameOf = new int[items.Count];
         var lexemes = new Dictionary<string, List<(int Position, int Weight)>>(StringComparer.Ordinal);
@@ -38,8 +39,10 @@ internal static class SegmentBuilder
                 foreach (var value in facet.Of(item))
                 {
                     var index = facet.IndexOf(value);
-                    if (index >= 0)
-                        facetValues[f][index].Set(ordinal);
+                    if (index < 0)
+                        continue;
+                    facetValues[f][index].Set(ordinal);
+                    facetMasks[f][ordinal] |= 1UL << index;
                 }
             }
             var name = TextAnalyzer.Fold(item.Name);
@@ -58,6 +61,7 @@ internal static class SegmentBuilder
             Postings = postings.ToDictionary(p => p.Key, p => p.Value.Build(), StringComparer.Ordinal),
             Published = published,
             FacetValues = facetValues,
+            FacetMasks = facetMasks,
             PriceCents = priceCents,
             CreatedTicks = createdTicks,
             IdKeys = idKeys,

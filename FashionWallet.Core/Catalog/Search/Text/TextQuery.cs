@@ -16,9 +16,12 @@ internal abstract record TextQuery
     /// <summary>Every lexeme the query names, negated ones included (ts_rank averages over them all).</summary>
     public abstract IEnumerable<string> Lexemes();
 
-    /// <summary><c>a || b</c> on tsqueries: either side may be empty (null).</summary>
+    /// <summary>
+    /// <c>a || b</c> on tsqueries: either side may be empty (null). Two equal sides make one: <c>q | q</c> matches, ranks
+    /// (over distinct lexemes) and highlights exactly as <c>q</c>, at half the work.
+    /// </summary>
     public static TextQuery? Either(TextQuery? left, TextQuery? right) =>
-        left is null ? right : right is null ? left : new OrQuery(left, right);
+        left is null ? right : right is null || left.ToString() == right.ToString() ? left : new OrQuery(left, right);
 
     public sealed override string ToString()
     {
