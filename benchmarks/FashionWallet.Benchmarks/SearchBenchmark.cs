@@ -37,13 +37,13 @@ internal static class SearchBenchmark
         var inMemory = await RequestsAsync(new CatalogSearch(dataSource, index), mix);
         var inPostgres = await RequestsAsync(new CatalogSearch(dataSource), mix);
         var naive = mix.Select(q => (Func<Task>)(() => NaiveSearch.RunAsync(dataSource, q.Query))).ToArray();
-        Console.WriteLine("| callers | search | p50 ms | p95 ms | p99 ms | requests/s | p50 vs naive |");
-        Console.WriteLine("|---:|---|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| callers | search | p50 ms | p95 ms | p99 ms | requests/s | CPU ms/request (app + PostgreSQL) | p50 vs naive |");
+        Console.WriteLine("|---:|---|---:|---:|---:|---:|---:|---:|");
         foreach (var callers in Concurrency)
         {
-            var baseline = await MeasureAsync(callers, secondsPerRun, naive);
-            var memory = await MeasureAsync(callers, secondsPerRun, inMemory);
-            var database = await MeasureAsync(callers, secondsPerRun, inPostgres);
+            var baseline = await MeasureAsync(postgres, callers, secondsPerRun, naive);
+            var memory = await MeasureAsync(postgres, callers, secondsPerRun, inMemory);
+            var database = await MeasureAsync(postgres, callers, secondsPerRun, inPostgres);
             Console.WriteLine(Row(callers, "naive ILIKE (page + total; no facets, typos or ranking)", baseline, 1));
             Console.WriteLine(Row(callers, "CatalogSearch, PostgreSQL", database, baseline.P50 / database.P50));
             Console.WriteLine(Row(callers, "CatalogSearch, in-memory index", memory, baseline.P50 / memory.P50));
@@ -65,14 +65,21 @@ internal static class SearchBenchmark
         return requests;
     }
 
-    private static string Row(int callers, string name, Measurement m, double ratio) =>
-        string.Create(CultureInfo.InvariantCulture, $"| {callers} | {name} | {m.P50:0.0} | {m.P95:0.0} | {m.P99:0.0} | {m.RequestsPerSecond:0} | {ratio:0.0}x |");
+    private static string Row(int callers, string name, Measurement m, double ratio) => string.Create(CultureInfo.InvariantCulture,
+        $"| {callers} | {name} | {m.P50:0.0} | {m.P95:0.0} | {m.P99:0.0} | {m.RequestsPerSecond:0} | {m.AppCpu:0.00} + {m.ServerCpu:0.00} | {ratio:0.0}x |");
 
-    /// <summary>Runs the mix round-robin from <paramref name="callers"/> concurrent loops for a fixed time, after a short warm-up.</summary>
-    private static async Task<Measurement> MeasureAsync(int callers, double seconds, Func<Task>[] requests)
+    /// <summary>
+    /// Runs the mix round-robin from <paramref name="callers"/> concurrent loops for a fixed time, after a short warm-up,
+    /// and the CPU time it cost this process and PostgreSQL: on a shared machine latencies show everyone's load, CPU
+    /// time only the search's own.
+    /// </summary>
+    private static async Task<Measurement> MeasureAsync(ThrowawayPostgres postgres, int callers, double seconds, Func<Task>[] requests)
     {
         for (var i = 0; i < Math.Min(requests.Length, 20); i++)
             await requests[i]();
+        using var process = System.Diagnostics.Process.GetCurrentProcess();
+        var appCpu = process.TotalProcessorTime;
+        var serverCpu = postgres.ServerCpuTime();
         var latencies = new List<double>[callers];
         var next = -1;
         var deadline = Stopwatch.StartNew();
@@ -88,10 +95,12 @@ internal static class SearchBenchmark
             }
         })));
         var all = latencies.SelectMany(l => l).Order().ToArray();
-        return new Measurement(Percentile(all, 0.50), Percentile(all, 0.95), Percentile(all, 0.99), all.Length / deadline.Elapsed.TotalSeconds);
+        process.Refresh();
+        return new Measurement(Percentile(all, 0.50), Percentile(all, 0.95), Percentile(all, 0.99), all.Length / deadline.Elapsed.TotalSeconds,
+            (process.TotalProcessorTime - appCpu).TotalMilliseconds / all.Length, (postgres.ServerCpuTime() - serverCpu).TotalMilliseconds / all.Length);
     }
 
     private static double Percentile(double[] sorted, double p) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
 
-    private sealed record Measurement(double P50, double P95, double P99, double RequestsPerSecond);
+    private sealed record Measurement(double P50, double P95, double P99, double RequestsPerSecond, double AppCpu, double ServerCpu);
 }

@@ -7,7 +7,7 @@ namespace FashionWallet.Catalog;
 /// facet filters as bitsets, disjunctive facet counts as popcounts, and the page as the best keys after the cursor.
 /// Scores are ts_rank's, summed in the same order and precision as PostgreSQL so ties and cursors agree.
 /// </summary>
-internal sealed class IndexSearcher(IndexSnapshot snapshot, SearchPlan plan, SearchMode mode, string corrected)
+internal sealed class IndexSearcher(IndexSnapshot snapshot, SearchPlan plan, SearchMode mode, string corrected) : IDisposable
 {
     // ts_rank divides each lexeme's contribution by pi^2/6 (the limit of the 1/i^2 series), in double.
     private const double RankNormaliser = 1.64493406685;
@@ -17,6 +17,7 @@ internal sealed class IndexSearcher(IndexSnapshot snapshot, SearchPlan plan, Sea
 
     private readonly CatalogQuery _query = plan.Query;
     private readonly Dictionary<IndexSegment, (Bitset Matches, float[] Scores)> _fuzzy = [];
+    private readonly BitsetArena _arena = new();
     private readonly TextQuery? _text = mode == SearchMode.FullText
         ? TextQuery.Either(WebSearchParser.Parse(plan.Text), WebSearchParser.Parse(corrected))
         : null;
@@ -32,7 +33,7 @@ internal sealed class IndexSearcher(IndexSnapshot snapshot, SearchPlan plan, Sea
             var view = snapshot.Segments[s];
             var matched = Matched(view);
             var filters = plan.Filters.Select(f => (f.Facet, Bits: Selection(view.Segment, f.Facet, f.Values))).ToArray();
-            var all = filters.Aggregate(matched, (bits, filter) => bits.And(filter.Bits));
+            var all = filters.Aggregate(matched, (bits, filter) => _arena.And(bits, filter.Bits));
             var count = all.Count();
             total += count;
             if (_query.IncludeFacets)
@@ -56,12 +57,14 @@ internal sealed class IndexSearcher(IndexSnapshot snapshot, SearchPlan plan, Sea
         return SearchResults.Assemble(plan, mode, page, total, counts);
     }
 
+    public void Dispose() => _arena.Dispose();
+
     private Bitset Matched(SegmentView view)
     {
         var segment = view.Segment;
-        var matched = (_query.IncludeUnpublished ? view.Live : view.LivePublished).Copy();
+        var matched = _arena.Copy(_query.IncludeUnpublished ? view.Live : view.LivePublished);
         if (mode == SearchMode.FullText)
-            matched.AndWith(_text is null ? new Bitset(segment.Count) : Evaluate(_text, segment));
+            matched.AndWith(_text is null ? _arena.Empty(segment.Count) : Evaluate(_text, segment));
         else if (mode == SearchMode.Fuzzy)
             matched.AndWith(FuzzyNames(segment).Matches);
         if (_query.MinPrice is not null || _query.MaxPrice is not null)
@@ -77,19 +80,19 @@ internal sealed class IndexSearcher(IndexSnapshot snapshot, SearchPlan plan, Sea
         return matched;
     }
 
-    private static Bitset Evaluate(TextQuery query, IndexSegment segment) => query switch
+    private Bitset Evaluate(TextQuery query, IndexSegment segment) => query switch
     {
         TextQuery.TermQuery term => Documents(segment, term.Lexeme),
         TextQuery.PhraseQuery phrase => Phrase(segment, phrase),
-        TextQuery.AndQuery and => Evaluate(and.Left, segment).And(Evaluate(and.Right, segment)),
-        TextQuery.OrQuery or => Evaluate(or.Left, segment).Or(Evaluate(or.Right, segment)),
-        TextQuery.NotQuery not => Evaluate(not.Operand, segment).Not(),
+        TextQuery.AndQuery and => Evaluate(and.Left, segment).AndWith(Evaluate(and.Right, segment)),
+        TextQuery.OrQuery or => Evaluate(or.Left, segment).OrWith(Evaluate(or.Right, segment)),
+        TextQuery.NotQuery not => Evaluate(not.Operand, segment).NotInPlace(),
         _ => throw new ArgumentOutOfRangeException(nameof(query), query, "unknown query node"),
     };
 
-    private static Bitset Documents(IndexSegment segment, string lexeme)
+    private Bitset Documents(IndexSegment segment, string lexeme)
     {
-        var bits = new Bitset(segment.Count);
+        var bits = _arena.Empty(segment.Count);
         if (segment.Postings.TryGetValue(lexeme, out var posting))
         {
             foreach (var document in posting.Documents)
@@ -99,16 +102,16 @@ internal sealed class IndexSearcher(IndexSnapshot snapshot, SearchPlan plan, Sea
     }
 
     /// <summary>Items having every term, with some position of the first term that puts each other term at its offset.</summary>
-    private static Bitset Phrase(IndexSegment segment, TextQuery.PhraseQuery phrase)
+    private Bitset Phrase(IndexSegment segment, TextQuery.PhraseQuery phrase)
     {
         var postings = new Posting[phrase.Terms.Count];
         for (var i = 0; i < postings.Length; i++)
         {
             if (!segment.Postings.TryGetValue(phrase.Terms[i].Lexeme, out var posting))
-                return new Bitset(segment.Count);
+                return _arena.Empty(segment.Count);
             postings[i] = posting;
         }
-        var candidates = phrase.Terms.Select(t => Documents(segment, t.Lexeme)).Aggregate((a, b) => a.And(b));
+        var candidates = phrase.Terms.Select(t => Documents(segment, t.Lexeme)).Aggregate((a, b) => a.AndWith(b));
         foreach (var document in candidates)
         {
             var first = postings[0].PositionsAt(Array.BinarySearch(postings[0].Documents, document));
@@ -130,10 +133,10 @@ internal sealed class IndexSearcher(IndexSnapshot snapshot, SearchPlan plan, Sea
         return candidates;
     }
 
-    private static Bitset Selection(IndexSegment segment, SearchFacet facet, IReadOnlyList<string> values)
+    private Bitset Selection(IndexSegment segment, SearchFacet facet, IReadOnlyList<string> values)
     {
         var index = facet.Index;
-        var bits = new Bitset(segment.Count);
+        var bits = _arena.Empty(segment.Count);
         foreach (var value in values)
             bits.OrWith(segment.FacetValues[index][facet.IndexOf(value)]);
         return bits;
@@ -143,7 +146,7 @@ internal sealed class IndexSearcher(IndexSnapshot snapshot, SearchPlan plan, Sea
     /// Each facet counted over the matches filtered by every other facet's selection but not its own: item by item
     /// when few match, otherwise a popcount of the matches against each value's bitset.
     /// </summary>
-    private static void CountFacets(IndexSegment segment, Bitset matched, (SearchFacet Facet, Bitset Bits)[] filters, long[][] counts)
+    private void CountFacets(IndexSegment segment, Bitset matched, (SearchFacet Facet, Bitset Bits)[] filters, long[][] counts)
     {
         for (var f = 0; f < SearchFacet.All.Count; f++)
         {
@@ -152,7 +155,7 @@ internal sealed class IndexSearcher(IndexSnapshot snapshot, SearchPlan plan, Sea
             foreach (var filter in filters)
             {
                 if (filter.Facet != facet)
-                    scope = scope.And(filter.Bits);
+                    scope = _arena.And(scope, filter.Bits);
             }
             if (scope.Count() * 16L < segment.Count)
             {

@@ -25,8 +25,6 @@ internal sealed class SegmentView(IndexSegment segment, Bitset live, double[] tr
 /// </summary>
 internal sealed record IndexSnapshot(IReadOnlyList<SegmentView> Segments, SearchVocabulary Vocabulary, long Generation, string Position)
 {
-    public int LiveCount => Segments.Sum(s => s.Live.Count());
-
     /// <summary>Where the current version of an item is; null when the index does not have it.</summary>
     public (int Segment, int Ordinal)? Locate(Guid id)
     {
@@ -40,5 +38,9 @@ internal sealed record IndexSnapshot(IReadOnlyList<SegmentView> Segments, Search
 
     public ValueTask<CatalogSearchResult> SearchAsync(SearchPlan plan) => SearchFlow.SearchAsync(plan,
         text => ValueTask.FromResult<IReadOnlyDictionary<string, string>>(Vocabulary.Corrections(text)),
-        (mode, corrected) => ValueTask.FromResult(new IndexSearcher(this, plan, mode, corrected).Run()));
+        (mode, corrected) =>
+        {
+            using var searcher = new IndexSearcher(this, plan, mode, corrected);
+            return ValueTask.FromResult(searcher.Run());
+        });
 }

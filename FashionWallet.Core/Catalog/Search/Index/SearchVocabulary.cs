@@ -25,8 +25,6 @@ internal sealed class SearchVocabulary
             .ToDictionary(g => g.Key, g => g.ToArray());
     }
 
-    public IReadOnlyCollection<string> Words => _words;
-
     /// <summary>This vocabulary plus the words of these names and tags, or itself when they bring nothing new.</summary>
     public SearchVocabulary With(IEnumerable<IndexedItem> items)
     {
