@@ -1,6 +1,10 @@
 using System.Diagnostics;
 using FashionWallet.Catalog;
+using FashionWallet.Database;
 using FashionWallet.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Npgsql;
 
 namespace FashionWallet.Tests.Catalog.Search;
 
@@ -120,6 +124,29 @@ public sealed class CatalogSearchIndexTests(CatalogDatabase database, PostgresFi
         {
             await other.DisposeAsync();
         }
+    }
+
+    [Fact]
+    public async Task AddCatalogSearch_loads_the_index_in_the_background_and_keeps_it_current()
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration[$"ConnectionStrings:{DatabaseExtensions.ConnectionName}"] = await postgres.CreateMigratedDatabaseAsync("wiring");
+        builder.AddFashionWalletDatabase(applyMigrations: false);
+        builder.AddCatalogSearch();
+        using var host = builder.Build();
+        await host.StartAsync(Cancel);
+        var index = host.Services.GetRequiredService<CatalogSearchIndex>();
+        var clock = Stopwatch.StartNew();
+        while (!index.IsReady && clock.Elapsed < TimeSpan.FromSeconds(10))
+            await Task.Delay(20, Cancel);
+        var store = new CatalogStore(host.Services.GetRequiredService<NpgsqlDataSource>(), TimeProvider.System);
+
+        var created = await store.CreateAsync(CatalogTestItems.FabricInput("WIRED-1", name: "Kiwi Batiste", status: CatalogStatus.Published), null, Cancel);
+
+        Assert.True(index.IsReady);
+        await EveryNodeWithinASecond([host.Services.GetRequiredService<CatalogSearch>()], new CatalogQuery { Text = "kiwi" },
+            r => r.Items.Select(i => i.Id).SequenceEqual([created.Item!.Id]));
+        await host.StopAsync(Cancel);
     }
 
     private static async Task EveryNodeWithinASecond(CatalogSearch[] nodes, CatalogQuery query, Func<CatalogSearchResult, bool> reflected)

@@ -7,7 +7,7 @@ namespace FashionWallet.Catalog;
 /// facet filters as bitsets, disjunctive facet counts as popcounts, and the page as the best keys after the cursor.
 /// Scores are ts_rank's, summed in the same order and precision as PostgreSQL so ties and cursors agree.
 /// </summary>
-internal sealed class IndexSearcher(IndexSnapshot snapshot, SearchPlan plan, SearchMode mode, string corrected) : IDisposable
+internal sealed partial class IndexSearcher(IndexSnapshot snapshot, SearchPlan plan, SearchMode mode, string corrected) : IDisposable
 {
     // ts_rank divides each lexeme's contribution by pi^2/6 (the limit of the 1/i^2 series), in double.
     private const double RankNormaliser = 1.64493406685;
@@ -78,98 +78,6 @@ internal sealed class IndexSearcher(IndexSnapshot snapshot, SearchPlan plan, Sea
             }
         }
         return matched;
-    }
-
-    private Bitset Evaluate(TextQuery query, IndexSegment segment) => query switch
-    {
-        TextQuery.TermQuery term => Documents(segment, term.Lexeme),
-        TextQuery.PhraseQuery phrase => Phrase(segment, phrase),
-        TextQuery.AndQuery and => Evaluate(and.Left, segment).AndWith(Evaluate(and.Right, segment)),
-        TextQuery.OrQuery or => Evaluate(or.Left, segment).OrWith(Evaluate(or.Right, segment)),
-        TextQuery.NotQuery not => Evaluate(not.Operand, segment).NotInPlace(),
-        _ => throw new ArgumentOutOfRangeException(nameof(query), query, "unknown query node"),
-    };
-
-    private Bitset Documents(IndexSegment segment, string lexeme)
-    {
-        var bits = _arena.Empty(segment.Count);
-        if (segment.Postings.TryGetValue(lexeme, out var posting))
-        {
-            foreach (var document in posting.Documents)
-                bits.Set(document);
-        }
-        return bits;
-    }
-
-    /// <summary>Items having every term, with some position of the first term that puts each other term at its offset.</summary>
-    private Bitset Phrase(IndexSegment segment, TextQuery.PhraseQuery phrase)
-    {
-        var postings = new Posting[phrase.Terms.Count];
-        for (var i = 0; i < postings.Length; i++)
-        {
-            if (!segment.Postings.TryGetValue(phrase.Terms[i].Lexeme, out var posting))
-                return _arena.Empty(segment.Count);
-            postings[i] = posting;
-        }
-        var candidates = phrase.Terms.Select(t => Documents(segment, t.Lexeme)).Aggregate((a, b) => a.AndWith(b));
-        foreach (var document in candidates)
-        {
-            var first = postings[0].PositionsAt(Array.BinarySearch(postings[0].Documents, document));
-            var found = false;
-            foreach (var start in first)
-            {
-                found = true;
-                for (var i = 1; i < postings.Length && found; i++)
-                {
-                    var positions = postings[i].PositionsAt(Array.BinarySearch(postings[i].Documents, document));
-                    found = positions.BinarySearch(start + phrase.Terms[i].Offset) >= 0;
-                }
-                if (found)
-                    break;
-            }
-            if (!found)
-                candidates.Clear(document);
-        }
-        return candidates;
-    }
-
-    private Bitset Selection(IndexSegment segment, SearchFacet facet, IReadOnlyList<string> values)
-    {
-        var index = facet.Index;
-        var bits = _arena.Empty(segment.Count);
-        foreach (var value in values)
-            bits.OrWith(segment.FacetValues[index][facet.IndexOf(value)]);
-        return bits;
-    }
-
-    /// <summary>
-    /// Each facet counted over the matches filtered by every other facet's selection but not its own: item by item
-    /// when few match, otherwise a popcount of the matches against each value's bitset.
-    /// </summary>
-    private void CountFacets(IndexSegment segment, Bitset matched, (SearchFacet Facet, Bitset Bits)[] filters, long[][] counts)
-    {
-        for (var f = 0; f < SearchFacet.All.Count; f++)
-        {
-            var facet = SearchFacet.All[f];
-            var scope = matched;
-            foreach (var filter in filters)
-            {
-                if (filter.Facet != facet)
-                    scope = _arena.And(scope, filter.Bits);
-            }
-            if (scope.Count() * 16L < segment.Count)
-            {
-                var masks = segment.FacetMasks[f];
-                foreach (var ordinal in scope)
-                {
-                    for (var mask = masks[ordinal]; mask != 0; mask &= mask - 1)
-                        counts[f][System.Numerics.BitOperations.TrailingZeroCount(mask)]++;
-                }
-                continue;
-            }
-            for (var v = 0; v < facet.Values.Count; v++)
-                counts[f][v] += scope.CountAnd(segment.FacetValues[f][v]);
-        }
     }
 
     /// <summary>The order a sort reads from when scores play no part (browsing by relevance is by id, every score being 0).</summary>
