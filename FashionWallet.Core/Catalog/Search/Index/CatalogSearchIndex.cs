@@ -98,10 +98,11 @@ public sealed class CatalogSearchIndex(NpgsqlDataSource dataSource, ILogger<Cata
             {
                 await SyncAsync(cancellationToken);
             }
-            catch (Exception ex) when (ex is NpgsqlException or TimeoutException)
+            catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                // The database may be restarting: the index keeps answering from its last snapshot and catches up later.
-                _logger.LogWarning(ex, "Catalog search index could not read changes; retrying");
+                // The index keeps answering from its last snapshot and catches up from there on a later tick; a host
+                // stopped by a failed refresh would answer nothing.
+                _logger.LogWarning(ex, "Catalog search index could not apply changes; retrying");
             }
         }
     }

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Npgsql;
 
 namespace FashionWallet.Catalog;
 
@@ -17,9 +16,9 @@ public sealed class CatalogSearchIndexService(CatalogSearchIndex index, TimeSpan
             {
                 await index.LoadAsync(stoppingToken);
             }
-            catch (Exception ex) when (ex is NpgsqlException or TimeoutException)
+            catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                logger.LogWarning(ex, "Catalog search index could not load (the database may still be starting); searches use PostgreSQL meanwhile");
+                logger.LogWarning(ex, "Catalog search index could not load (the database may still be starting or migrating); searches use PostgreSQL meanwhile");
                 await Task.Delay(RetryAfter, stoppingToken);
             }
         }
