@@ -3,20 +3,19 @@ using FashionWallet.Benchmarks;
 // Figures for docs/benchmarks.md. Usage:
 //   dotnet run -c Release --project benchmarks/FashionWallet.Benchmarks -- queue [jobs]
 //   dotnet run -c Release --project benchmarks/FashionWallet.Benchmarks -- startup [runs]
-//   dotnet run -c Release --project benchmarks/FashionWallet.Benchmarks -- search [items] [seconds per run] [distinct queries]
+//   dotnet run -c Release --project benchmarks/FashionWallet.Benchmarks -- search [items] [seconds per run]
 return args.FirstOrDefault() switch
 {
     "queue" => await QueueBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5000),
     "startup" => await StartupBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3),
     "search" => await SearchBenchmark.RunAsync(
         args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000,
-        args.Length > 2 ? double.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 10,
-        args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 600),
+        args.Length > 2 ? double.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 10),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: FashionWallet.Benchmarks queue [jobs] | startup [runs] | search [items] [seconds per run] [distinct queries]");
+    Console.Error.WriteLine("usage: FashionWallet.Benchmarks queue [jobs] | startup [runs] | search [items] [seconds per run]");
     return 2;
 }

@@ -14,9 +14,10 @@ namespace FashionWallet.Benchmarks;
 /// </summary>
 internal static class SearchBenchmark
 {
+    private const int MixSize = 600;
     private static readonly int[] Concurrency = [1, 16, 64];
 
-    public static async Task<int> RunAsync(int items, double secondsPerRun, int mixSize)
+    public static async Task<int> RunAsync(int items, double secondsPerRun)
     {
         await using var postgres = await ThrowawayPostgres.StartAsync();
         await using var dataSource = NpgsqlDataSource.Create(postgres.ConnectionString);
@@ -30,7 +31,7 @@ internal static class SearchBenchmark
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"In-memory index: {status.Items:N0} items loaded in {status.LoadTime.TotalSeconds:0.0} s (reading {status.ReadTime.TotalSeconds:0.0} s), {status.ManagedBytes / 1e6:0} MB managed"));
 
-        var mix = await SearchQueryMix.CreateAsync(dataSource, mixSize);
+        var mix = await SearchQueryMix.CreateAsync(dataSource, MixSize);
         Console.WriteLine($"Query mix: {mix.Count} distinct searches ({string.Join(", ", mix.GroupBy(q => q.Shape).OrderBy(g => g.Key).Select(g => $"{g.Count()} {g.Key}"))})");
         Console.WriteLine();
 
