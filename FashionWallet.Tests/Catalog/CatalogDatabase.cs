@@ -34,14 +34,23 @@ public class CatalogDatabase(PostgresFixture postgres) : IAsyncLifetime
     }
 }
 
-/// <summary>A catalog database holding the seed catalog, shared by the read-only tests of one class.</summary>
+/// <summary>
+/// A catalog database holding the seed catalog, shared by the read-only tests of one class, with an in-memory index
+/// loaded from it: <see cref="CatalogDatabase.Search"/> asks PostgreSQL, <see cref="IndexedSearch"/> the index.
+/// </summary>
 public sealed class SeededCatalog(PostgresFixture postgres) : CatalogDatabase(postgres)
 {
+    public CatalogSearchIndex Index { get; private set; } = null!;
+    public CatalogSearch IndexedSearch { get; private set; } = null!;
+
     public override async ValueTask InitializeAsync()
     {
         await base.InitializeAsync();
         var report = await CatalogSeed.SeedAsync(Store);
         Assert.True(report.Succeeded, string.Join("\n", report.Errors));
+        Index = new CatalogSearchIndex(DataSource);
+        await Index.LoadAsync();
+        IndexedSearch = new CatalogSearch(DataSource, Index);
     }
 
     public async Task<CatalogItem> ItemAsync(string sku) => await Store.GetBySkuAsync(sku) ?? throw new InvalidOperationException($"No seed item {sku}.");

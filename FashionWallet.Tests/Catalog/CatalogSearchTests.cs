@@ -2,12 +2,18 @@ using FashionWallet.Catalog;
 
 namespace FashionWallet.Tests.Catalog;
 
-/// <summary>Relevance, typos, accents, facets, sorting, paging and hostile input over the seed catalog.</summary>
-public sealed class CatalogSearchTests(SeededCatalog catalog) : IClassFixture<SeededCatalog>
+/// <summary>Relevance, typos, accents, facets, sorting, paging and hostile input over the seed catalog, in PostgreSQL.</summary>
+public sealed class PostgresSearchTests(SeededCatalog catalog) : CatalogSearchTests(catalog, inMemory: false), IClassFixture<SeededCatalog>;
+
+/// <summary>The same tests against the in-memory index.</summary>
+public sealed class InMemorySearchTests(SeededCatalog catalog) : CatalogSearchTests(catalog, inMemory: true), IClassFixture<SeededCatalog>;
+
+/// <summary>Relevance, typos, accents, facets, sorting, paging and hostile input over the seed catalog, for either engine.</summary>
+public abstract class CatalogSearchTests(SeededCatalog catalog, bool inMemory)
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
-    private Task<CatalogSearchResult> SearchAsync(CatalogQuery query) => catalog.Search.SearchAsync(query, Cancel);
+    private Task<CatalogSearchResult> SearchAsync(CatalogQuery query) => (inMemory ? catalog.IndexedSearch : catalog.Search).SearchAsync(query, Cancel);
 
     [Theory]
     [InlineData("cotton poplin", "FAB-STRETCH-COTTON-POPLIN FAB-WASHED-COTTON-POPLIN")]
@@ -157,6 +163,7 @@ public sealed class CatalogSearchTests(SeededCatalog catalog) : IClassFixture<Se
     [InlineData("\u0000\u0001\ud800 cotton")]
     [InlineData("-")]
     [InlineData("or or or")]
+    [InlineData("- - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - cotton")]
     [InlineData("")]
     [InlineData(null)]
     public async Task Hostile_or_odd_text_never_fails(string? text)

@@ -108,23 +108,6 @@ public sealed class CatalogStoreTests(CatalogDatabase database) : IClassFixture<
     }
 
     [Fact]
-    public async Task A_cached_search_sees_a_change_as_soon_as_it_is_committed()
-    {
-        using var cache = new CatalogSearchCache();
-        var search = new CatalogSearch(database.DataSource, cache);
-        var created = await Store.CreateAsync(CatalogTestItems.FabricInput("CACHE-1", name: "Quokka Twill", status: CatalogStatus.Published), null, Cancel);
-        var before = await search.SearchAsync(new CatalogQuery { Text = "quokka" }, Cancel);
-        var repeated = await search.SearchAsync(new CatalogQuery { Text = "quokka" }, Cancel);
-
-        await Store.ArchiveAsync(created.Item!.Id, null, Cancel);
-        var after = await search.SearchAsync(new CatalogQuery { Text = "quokka" }, Cancel);
-
-        Assert.Single(before.Items);
-        Assert.Same(before, repeated);
-        Assert.Empty(after.Items);
-    }
-
-    [Fact]
     public async Task Versions_cannot_be_rewritten()
     {
         var created = await Store.CreateAsync(CatalogTestItems.FabricInput("IMM-1"), null, Cancel);

@@ -6,13 +6,15 @@ using Npgsql;
 namespace FashionWallet.Benchmarks;
 
 /// <summary>
-/// Catalog search over a generated catalog: a fixed query mix (one word, several words, a typo, facet-filtered,
-/// sorted by price), each request a first page of 24 with facet counts, through CatalogSearch at 1, 16 and 64
-/// concurrent callers. The baseline, on the same data in the same run, is a naive search: ILIKE '%word%' on name and
-/// description for every word, the same filters and sort, a page and a total count, no typo tolerance, no facets.
+/// Catalog search over a generated catalog with a varied, reproducible mix of distinct queries (see
+/// <see cref="SearchQueryMix"/>), each request a page of 24 with the total and facet counts, at 1, 16 and 64
+/// concurrent callers, for three engines in the same run on the same data: CatalogSearch on the in-memory index,
+/// CatalogSearch in PostgreSQL, and the naive baseline (ILIKE '%word%' on name and description for every word, the
+/// same filters and sort, a page and a total count, no typo tolerance, ranking or facets).
 /// </summary>
 internal static class SearchBenchmark
 {
+    private const int MixSize = 600;
     private static readonly int[] Concurrency = [1, 16, 64];
 
     public static async Task<int> RunAsync(int items, double secondsPerRun)
@@ -22,34 +24,63 @@ internal static class SearchBenchmark
         var load = Stopwatch.StartNew();
         await CatalogBulkLoader.LoadAsync(dataSource, items);
         Console.WriteLine($"Generated and loaded {items:N0} items in {load.Elapsed.TotalSeconds:0.0} s; {Environment.ProcessorCount} cores, PostgreSQL 15");
+
+        var index = new CatalogSearchIndex(dataSource);
+        await index.LoadAsync();
+        var status = index.Status!;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"In-memory index: {status.Items:N0} items loaded in {status.LoadTime.TotalSeconds:0.0} s (reading {status.ReadTime.TotalSeconds:0.0} s), {status.ManagedBytes / 1e6:0} MB managed"));
+
+        var mix = await SearchQueryMix.CreateAsync(dataSource, MixSize);
+        Console.WriteLine($"Query mix: {mix.Count} distinct searches ({string.Join(", ", mix.GroupBy(q => q.Shape).OrderBy(g => g.Key).Select(g => $"{g.Count()} {g.Key}"))})");
         Console.WriteLine();
 
-        var uncached = new CatalogSearch(dataSource);
-        using var cache = new CatalogSearchCache();
-        var cached = new CatalogSearch(dataSource, cache);
-        var queries = SearchQueryMix.Queries;
-        Console.WriteLine("| callers | search | p50 ms | p95 ms | p99 ms | requests/s | p50 vs naive |");
-        Console.WriteLine("|---:|---|---:|---:|---:|---:|---:|");
+        var inMemory = await RequestsAsync(new CatalogSearch(dataSource, index), mix);
+        var inPostgres = await RequestsAsync(new CatalogSearch(dataSource), mix);
+        var naive = mix.Select(q => (Func<Task>)(() => NaiveSearch.RunAsync(dataSource, q.Query))).ToArray();
+        Console.WriteLine("| callers | search | p50 ms | p95 ms | p99 ms | requests/s | CPU ms/request (app + PostgreSQL) | p50 vs naive |");
+        Console.WriteLine("|---:|---|---:|---:|---:|---:|---:|---:|");
         foreach (var callers in Concurrency)
         {
-            var naive = await MeasureAsync(callers, secondsPerRun, queries.Count, i => NaiveSearch.RunAsync(dataSource, queries[i]));
-            var cold = await MeasureAsync(callers, secondsPerRun, queries.Count, i => uncached.SearchAsync(queries[i]));
-            var warm = await MeasureAsync(callers, secondsPerRun, queries.Count, i => cached.SearchAsync(queries[i]));
-            Console.WriteLine(Row(callers, "naive ILIKE (page + total; no facets, typos or ranking)", naive, 1));
-            Console.WriteLine(Row(callers, "CatalogSearch, no cache (every request computed)", cold, naive.P50 / cold.P50));
-            Console.WriteLine(Row(callers, "CatalogSearch, cache (the mix repeats: all hits)", warm, naive.P50 / warm.P50));
+            var baseline = await MeasureAsync(postgres, callers, secondsPerRun, naive);
+            var memory = await MeasureAsync(postgres, callers, secondsPerRun, inMemory);
+            var database = await MeasureAsync(postgres, callers, secondsPerRun, inPostgres);
+            Console.WriteLine(Row(callers, "naive ILIKE (page + total; no facets, typos or ranking)", baseline, 1));
+            Console.WriteLine(Row(callers, "CatalogSearch, PostgreSQL", database, baseline.P50 / database.P50));
+            Console.WriteLine(Row(callers, "CatalogSearch, in-memory index", memory, baseline.P50 / memory.P50));
         }
         return 0;
     }
 
-    private static string Row(int callers, string name, Measurement m, double ratio) =>
-        string.Create(CultureInfo.InvariantCulture, $"| {callers} | {name} | {m.P50:0.0} | {m.P95:0.0} | {m.P99:0.0} | {m.RequestsPerSecond:0} | {ratio:0.0}x |");
-
-    /// <summary>Runs the mix round-robin from <paramref name="callers"/> concurrent loops for a fixed time, after a warm-up.</summary>
-    private static async Task<Measurement> MeasureAsync(int callers, double seconds, int mixSize, Func<int, Task> request)
+    /// <summary>One request per search of the mix; a second page carries the cursor its first page gave this engine.</summary>
+    private static async Task<Func<Task>[]> RequestsAsync(CatalogSearch search, IReadOnlyList<MixQuery> mix)
     {
-        for (var i = 0; i < mixSize * 2; i++)
-            await request(i % mixSize);
+        var requests = new Func<Task>[mix.Count];
+        for (var i = 0; i < mix.Count; i++)
+        {
+            var query = mix[i].Query;
+            if (mix[i].SecondPage)
+                query = query with { Cursor = (await search.SearchAsync(query with { IncludeFacets = false })).NextCursor };
+            requests[i] = () => search.SearchAsync(query);
+        }
+        return requests;
+    }
+
+    private static string Row(int callers, string name, Measurement m, double ratio) => string.Create(CultureInfo.InvariantCulture,
+        $"| {callers} | {name} | {m.P50:0.0} | {m.P95:0.0} | {m.P99:0.0} | {m.RequestsPerSecond:0} | {m.AppCpu:0.00} + {m.ServerCpu:0.00} | {ratio:0.0}x |");
+
+    /// <summary>
+    /// Runs the mix round-robin from <paramref name="callers"/> concurrent loops for a fixed time, after a short warm-up,
+    /// and the CPU time it cost this process and PostgreSQL: on a shared machine latencies show everyone's load, CPU
+    /// time only the search's own.
+    /// </summary>
+    private static async Task<Measurement> MeasureAsync(ThrowawayPostgres postgres, int callers, double seconds, Func<Task>[] requests)
+    {
+        for (var i = 0; i < Math.Min(requests.Length, 20); i++)
+            await requests[i]();
+        using var process = System.Diagnostics.Process.GetCurrentProcess();
+        var appCpu = process.TotalProcessorTime;
+        var serverCpu = postgres.ServerCpuTime();
         var latencies = new List<double>[callers];
         var next = -1;
         var deadline = Stopwatch.StartNew();
@@ -58,17 +89,19 @@ internal static class SearchBenchmark
             var own = latencies[caller] = [];
             while (deadline.Elapsed.TotalSeconds < seconds)
             {
-                var index = Interlocked.Increment(ref next) % mixSize;
+                var index = (Interlocked.Increment(ref next) & int.MaxValue) % requests.Length;
                 var started = Stopwatch.GetTimestamp();
-                await request(index);
+                await requests[index]();
                 own.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             }
         })));
         var all = latencies.SelectMany(l => l).Order().ToArray();
-        return new Measurement(Percentile(all, 0.50), Percentile(all, 0.95), Percentile(all, 0.99), all.Length / deadline.Elapsed.TotalSeconds);
+        process.Refresh();
+        return new Measurement(Percentile(all, 0.50), Percentile(all, 0.95), Percentile(all, 0.99), all.Length / deadline.Elapsed.TotalSeconds,
+            (process.TotalProcessorTime - appCpu).TotalMilliseconds / all.Length, (postgres.ServerCpuTime() - serverCpu).TotalMilliseconds / all.Length);
     }
 
     private static double Percentile(double[] sorted, double p) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
 
-    private sealed record Measurement(double P50, double P95, double P99, double RequestsPerSecond);
+    private sealed record Measurement(double P50, double P95, double P99, double RequestsPerSecond, double AppCpu, double ServerCpu);
 }

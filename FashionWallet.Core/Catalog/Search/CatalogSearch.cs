@@ -4,65 +4,33 @@ using NpgsqlTypes;
 namespace FashionWallet.Catalog;
 
 /// <summary>
-/// Full-text catalog search in PostgreSQL. Name, tags, composition and description are weighted A, B, C and D in one
-/// tsvector, indexed through unaccent (see 0003_catalog.sql). Misspelt words are corrected against the catalog's own
-/// vocabulary by trigram similarity ("did you mean"), and when full text still finds nothing the names are matched by
-/// trigram word similarity instead. Facet counts are disjunctive: each facet is counted with every other facet's
-/// selection applied but not its own, so a person sees what else they could pick. With a cache, a repeated search
-/// (the same text, filters, sort and page) costs one lookup of the catalog generation.
+/// Catalog search: full text over name, tags, composition and description (weighted A, B, C and D), misspelt words
+/// corrected against the catalog's own vocabulary ("did you mean"), names matched by trigram similarity when full
+/// text finds nothing, disjunctive facet counts (each facet counted with every other facet's selection applied but
+/// not its own, so a person sees what else they could pick), sorts and keyset pages.
+/// With a loaded <see cref="CatalogSearchIndex"/> the search runs in memory; otherwise (no index, or while it loads)
+/// in PostgreSQL, which stays the source of truth and gives the same answers (see 0003_catalog.sql).
 /// </summary>
-public sealed partial class CatalogSearch(NpgsqlDataSource dataSource, CatalogSearchCache? cache = null)
+public sealed partial class CatalogSearch(NpgsqlDataSource dataSource, CatalogSearchIndex? index = null)
 {
     private const string NameHeadline = "StartSel=\u0001, StopSel=\u0002, HighlightAll=true";
     private const string SnippetHeadline = "StartSel=\u0001, StopSel=\u0002, MaxWords=24, MinWords=10, MaxFragments=2, FragmentDelimiter=\" ... \"";
-    private const double MinCorrectionSimilarity = 0.45;
-
-    private enum TextMode
-    {
-        None,
-        FullText,
-        Fuzzy,
-    }
 
     public async Task<CatalogSearchResult> SearchAsync(CatalogQuery query, CancellationToken cancellationToken = default)
     {
         var (plan, errors) = SearchPlan.From(query);
         if (plan is null)
             return CatalogSearchResult.Refused(errors);
+        if (index?.Current is { } snapshot)
+            return await snapshot.SearchAsync(plan);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        if (cache is null)
-            return await SearchAsync(connection, plan, cancellationToken);
-        var generation = await GenerationAsync(connection, cancellationToken);
-        var key = $"{plan.Fingerprint}|{query.PageSize}|{query.IncludeFacets}|{query.Cursor}";
-        if (cache.TryGet(generation, key, out var cached))
-            return cached;
-        var result = await SearchAsync(connection, plan, cancellationToken);
-        cache.Set(generation, key, result);
-        return result;
-    }
-
-    private static async Task<long> GenerationAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand("select generation from catalog_state", connection);
-        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
-    }
-
-    private static async Task<CatalogSearchResult> SearchAsync(NpgsqlConnection connection, SearchPlan plan, CancellationToken cancellationToken)
-    {
-        if (!plan.HasText)
-            return await RunAsync(connection, plan, TextMode.None, "", cancellationToken);
-
-        var corrected = SearchText.Correct(plan.Text, await CorrectionsAsync(connection, plan.Text, cancellationToken));
-        var didYouMean = corrected == plan.Text ? null : corrected;
-        var mode = plan.After?.Fuzzy == true ? TextMode.Fuzzy : TextMode.FullText;
-        var result = await RunAsync(connection, plan, mode, corrected, cancellationToken);
-        if (result.Total == 0 && mode == TextMode.FullText && plan.After is null)
-            result = await RunAsync(connection, plan, TextMode.Fuzzy, corrected, cancellationToken);
-        return result with { DidYouMean = didYouMean };
+        return await SearchFlow.SearchAsync(plan,
+            async text => await CorrectionsAsync(connection, text, cancellationToken),
+            (mode, corrected) => new ValueTask<CatalogSearchResult>(RunAsync(connection, plan, mode, corrected, cancellationToken)));
     }
 
     /// <summary>Misspelt words (not in the catalog's vocabulary, not stop words) and their closest vocabulary word.</summary>
-    private static async Task<Dictionary<string, string>> CorrectionsAsync(NpgsqlConnection connection, string text, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyDictionary<string, string>> CorrectionsAsync(NpgsqlConnection connection, string text, CancellationToken cancellationToken)
     {
         var words = SearchText.Words(text);
         var corrections = new Dictionary<string, string>();
@@ -77,7 +45,7 @@ public sealed partial class CatalogSearch(NpgsqlDataSource dataSource, CatalogSe
               and not exists (select 1 from catalog_words w where w.word = q.word)
             """, connection);
         command.Parameters.Add(new NpgsqlParameter("words", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = words.ToArray() });
-        command.Parameters.Add(new NpgsqlParameter("min_similarity", NpgsqlDbType.Real) { Value = (float)MinCorrectionSimilarity });
+        command.Parameters.Add(new NpgsqlParameter("min_similarity", NpgsqlDbType.Real) { Value = SearchVocabulary.MinCorrectionSimilarity });
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
@@ -87,9 +55,9 @@ public sealed partial class CatalogSearch(NpgsqlDataSource dataSource, CatalogSe
         return corrections;
     }
 
-    private static async Task<CatalogSearchResult> RunAsync(NpgsqlConnection connection, SearchPlan plan, TextMode mode, string corrected, CancellationToken cancellationToken)
+    private static async Task<CatalogSearchResult> RunAsync(NpgsqlConnection connection, SearchPlan plan, SearchMode mode, string corrected, CancellationToken cancellationToken)
     {
-        var sql = new SearchSql(plan, mode == TextMode.FullText, mode == TextMode.Fuzzy);
+        var sql = new SearchSql(plan, mode == SearchMode.FullText, mode == SearchMode.Fuzzy);
         await using var batch = new NpgsqlBatch(connection);
         batch.BatchCommands.Add(sql.Command(sql.PageSql()));
         batch.BatchCommands.Add(sql.Command(sql.CountsSql()));
@@ -107,14 +75,15 @@ public sealed partial class CatalogSearch(NpgsqlDataSource dataSource, CatalogSe
             page.Add(SearchRows.Hit(reader, plan.Query.Sort));
         await reader.NextResultAsync(cancellationToken);
         var counts = new List<(string Facet, string? Value, long Count)>();
+        long total = 0;
         while (await reader.ReadAsync(cancellationToken))
-            counts.Add((reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1), reader.GetInt64(2)));
-
-        var hasMore = page.Count > plan.Query.PageSize;
-        var items = page.Take(plan.Query.PageSize).ToArray();
-        var next = hasMore ? new SearchCursor(items[^1].Key, items[^1].Hit.Id, plan.Fingerprint, mode == TextMode.Fuzzy).Encode() : null;
-        var total = counts.Where(c => c.Facet == "total").Sum(c => c.Count);
-        return new CatalogSearchResult(items.Select(i => i.Hit).ToArray(), total, next,
-            plan.Query.IncludeFacets ? SearchRows.Facets(plan, counts) : [], null, mode == TextMode.Fuzzy, []);
+        {
+            var facet = reader.GetString(0);
+            if (facet == "total")
+                total += reader.GetInt64(2);
+            else
+                counts.Add((facet, SearchFacet.All.First(f => f.Name == facet).DisplayValue(reader.GetString(1)), reader.GetInt64(2)));
+        }
+        return SearchResults.Assemble(plan, mode, page, total, counts);
     }
 }

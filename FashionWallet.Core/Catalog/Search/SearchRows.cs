@@ -27,12 +27,13 @@ internal static class SearchRows
         return (hit, key);
     }
 
+    /// <summary>Facet counts as display values (the keys a query selects), merged with the selection.</summary>
     public static IReadOnlyList<CatalogFacet> Facets(SearchPlan plan, List<(string Facet, string? Value, long Count)> counts) =>
         SearchFacet.All.Select(facet =>
         {
             var selected = plan.Filters.FirstOrDefault(f => f.Facet == facet).Values ?? [];
             var values = counts.Where(c => c.Facet == facet.Name && c.Value is not null)
-                .Select(c => (Value: facet.DisplayValue(c.Value!), c.Count))
+                .Select(c => (Value: c.Value!, c.Count))
                 .ToList();
             values.AddRange(selected.Where(s => values.All(v => v.Value != s)).Select(s => (s, 0L)));
             return new CatalogFacet(facet.Name, values
@@ -42,6 +43,19 @@ internal static class SearchRows
         }).ToArray();
 
     /// <summary>HTML-escapes the text, then turns the highlight sentinels (control characters no stored text contains) into marks.</summary>
-    public static string SafeHtml(string highlighted) =>
-        string.Join("</mark>", highlighted.Split('\u0002').Select(part => string.Join("<mark>", part.Split('\u0001').Select(Html.Encode))));
+    public static string SafeHtml(string highlighted)
+    {
+        var html = new System.Text.StringBuilder(highlighted.Length + 16);
+        var start = 0;
+        for (var i = 0; i <= highlighted.Length; i++)
+        {
+            if (i < highlighted.Length && highlighted[i] is not ('\u0001' or '\u0002'))
+                continue;
+            html.Append(Html.Encode(highlighted.Substring(start, i - start)));
+            if (i < highlighted.Length)
+                html.Append(highlighted[i] == '\u0001' ? "<mark>" : "</mark>");
+            start = i + 1;
+        }
+        return html.ToString();
+    }
 }

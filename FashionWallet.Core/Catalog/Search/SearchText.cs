@@ -6,7 +6,8 @@ namespace FashionWallet.Catalog;
 /// <summary>
 /// Turns whatever a person typed into safe search text: control characters and broken surrogates become spaces,
 /// whitespace collapses, and the length is capped (at a word boundary) so a 10 kB paste costs no more than a query.
-/// What remains goes to PostgreSQL only as a parameter of websearch_to_tsquery, which accepts any text.
+/// A run of negations ("- - - -cotton") keeps its parity but at most two signs: websearch_to_tsquery stacks each one
+/// and fails past 32. What remains goes to PostgreSQL only as a parameter of websearch_to_tsquery.
 /// </summary>
 public static partial class SearchText
 {
@@ -26,7 +27,7 @@ public static partial class SearchText
             else
                 clean.Append(char.IsControl(c) || char.IsSurrogate(c) || char.IsWhiteSpace(c) ? ' ' : c);
         }
-        var collapsed = Spaces().Replace(clean.ToString(), " ").Trim();
+        var collapsed = Negations().Replace(Spaces().Replace(clean.ToString(), " ").Trim(), m => m.Groups[1].Captures.Count % 2 == 0 ? "--" : "-");
         if (collapsed.Length <= MaxLength)
             return collapsed;
         var cut = collapsed.LastIndexOf(' ', MaxLength);
@@ -43,6 +44,9 @@ public static partial class SearchText
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}_])(-[ !&|()<]*){3,}")]
+    private static partial Regex Negations();
 
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
     private static partial Regex Word();

@@ -1,0 +1,31 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace FashionWallet.Catalog;
+
+public static class CatalogSearchExtensions
+{
+    /// <summary>
+    /// Catalog search for an API node: <see cref="CatalogSearch"/> backed by this node's in-memory
+    /// <see cref="CatalogSearchIndex"/>, which a hosted service loads at start and keeps following the database
+    /// (every <c>Catalog:Search:SyncIntervalMs</c>, 250 by default). <c>Catalog:Search:InMemory=false</c> leaves every
+    /// search to PostgreSQL. Needs the database (<c>AddFashionWalletDatabase</c>).
+    /// </summary>
+    public static IHostApplicationBuilder AddCatalogSearch(this IHostApplicationBuilder builder)
+    {
+        var section = builder.Configuration.GetSection("Catalog:Search");
+        if (!section.GetValue("InMemory", true))
+        {
+            builder.Services.AddSingleton(sp => new CatalogSearch(sp.GetRequiredService<NpgsqlDataSource>()));
+            return builder;
+        }
+        var interval = TimeSpan.FromMilliseconds(section.GetValue("SyncIntervalMs", 250));
+        builder.Services.AddSingleton(sp => new CatalogSearchIndex(sp.GetRequiredService<NpgsqlDataSource>(), sp.GetRequiredService<ILogger<CatalogSearchIndex>>()));
+        builder.Services.AddSingleton(sp => new CatalogSearch(sp.GetRequiredService<NpgsqlDataSource>(), sp.GetRequiredService<CatalogSearchIndex>()));
+        builder.Services.AddHostedService(sp => new CatalogSearchIndexService(sp.GetRequiredService<CatalogSearchIndex>(), interval, sp.GetRequiredService<ILogger<CatalogSearchIndexService>>()));
+        return builder;
+    }
+}
