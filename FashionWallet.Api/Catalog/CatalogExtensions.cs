@@ -12,6 +12,18 @@ public sealed class CatalogOptions
 
     /// <summary>Load the seed catalog (169 items of every kind) at start-up when the catalog is empty.</summary>
     public bool SeedWhenEmpty { get; set; } = true;
+
+    /// <summary>Read by <see cref="CatalogSearchExtensions.AddCatalogSearch"/>; declared here so the keys are known.</summary>
+    public CatalogSearchOptions Search { get; set; } = new();
+}
+
+public sealed class CatalogSearchOptions
+{
+    /// <summary>Search this node's in-memory index (false: every search goes to PostgreSQL).</summary>
+    public bool InMemory { get; set; } = true;
+
+    /// <summary>How often the index looks for catalog changes.</summary>
+    public int SyncIntervalMs { get; set; } = 250;
 }
 
 public static class CatalogExtensions
@@ -21,7 +33,7 @@ public static class CatalogExtensions
         builder.Services.AddStrictOptions<CatalogOptions>(CatalogOptions.Section);
         builder.Services.AddSingleton<CatalogStore>();
         builder.Services.AddSingleton<CatalogTrending>();
-        builder.Services.AddSingleton(services => new CatalogSearch(services.GetRequiredService<NpgsqlDataSource>()));
+        builder.AddCatalogSearch();
         builder.Services.AddSingleton<CatalogETagFilter>();
         builder.Services.AddHostedService<CatalogSeeder>();
         return builder;
