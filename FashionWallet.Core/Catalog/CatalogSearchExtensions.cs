@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -25,7 +26,17 @@ public static class CatalogSearchExtensions
         var interval = TimeSpan.FromMilliseconds(section.GetValue("SyncIntervalMs", 250));
         builder.Services.AddSingleton(sp => new CatalogSearchIndex(sp.GetRequiredService<NpgsqlDataSource>(), sp.GetRequiredService<ILogger<CatalogSearchIndex>>()));
         builder.Services.AddSingleton(sp => new CatalogSearch(sp.GetRequiredService<NpgsqlDataSource>(), sp.GetRequiredService<CatalogSearchIndex>()));
+        // Ready (and so healthy) once the index answers; until then searches still work, from PostgreSQL.
+        builder.Services.AddHealthChecks().AddCheck<CatalogSearchHealthCheck>("catalog-search", tags: ["ready"]);
         builder.Services.AddHostedService(sp => new CatalogSearchIndexService(sp.GetRequiredService<CatalogSearchIndex>(), interval, sp.GetRequiredService<ILogger<CatalogSearchIndexService>>()));
         return builder;
     }
+}
+
+internal sealed class CatalogSearchHealthCheck(CatalogSearchIndex index) : IHealthCheck
+{
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
+        Task.FromResult(index.IsReady
+            ? HealthCheckResult.Healthy("The in-memory search index answers")
+            : HealthCheckResult.Degraded("Loading the catalog search index; searches are answered by PostgreSQL meanwhile"));
 }

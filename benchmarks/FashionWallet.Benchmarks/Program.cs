@@ -4,6 +4,7 @@ using FashionWallet.Benchmarks;
 //   dotnet run -c Release --project benchmarks/FashionWallet.Benchmarks -- queue [jobs]
 //   dotnet run -c Release --project benchmarks/FashionWallet.Benchmarks -- startup [runs]
 //   dotnet run -c Release --project benchmarks/FashionWallet.Benchmarks -- search [items] [seconds per run]
+//   dotnet run -c Release --project benchmarks/FashionWallet.Benchmarks -- search-http [items] [seconds per run]
 //   dotnet run -c Release --project benchmarks/FashionWallet.Benchmarks -- geometry [runs]
 return args.FirstOrDefault() switch
 {
@@ -12,12 +13,15 @@ return args.FirstOrDefault() switch
     "search" => await SearchBenchmark.RunAsync(
         args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000,
         args.Length > 2 ? double.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 10),
+    "search-http" => await SearchHttpBenchmark.RunAsync(
+        args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000,
+        args.Length > 2 ? double.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 10),
     "geometry" => GeometryBenchmark.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 30),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: FashionWallet.Benchmarks queue [jobs] | startup [runs] | search [items] [seconds per run] | geometry [runs]");
+    Console.Error.WriteLine("usage: FashionWallet.Benchmarks queue [jobs] | startup [runs] | search [items] [seconds per run] | search-http [items] [seconds per run] | geometry [runs]");
     return 2;
 }

@@ -42,9 +42,9 @@ internal static class SearchBenchmark
         Console.WriteLine("|---:|---|---:|---:|---:|---:|---:|---:|");
         foreach (var callers in Concurrency)
         {
-            var baseline = await MeasureAsync(postgres, callers, secondsPerRun, naive);
-            var memory = await MeasureAsync(postgres, callers, secondsPerRun, inMemory);
-            var database = await MeasureAsync(postgres, callers, secondsPerRun, inPostgres);
+            var baseline = await LoadRun.MeasureAsync(callers, secondsPerRun, naive, postgres.ServerCpuTime);
+            var memory = await LoadRun.MeasureAsync(callers, secondsPerRun, inMemory, postgres.ServerCpuTime);
+            var database = await LoadRun.MeasureAsync(callers, secondsPerRun, inPostgres, postgres.ServerCpuTime);
             Console.WriteLine(Row(callers, "naive ILIKE (page + total; no facets, typos or ranking)", baseline, 1));
             Console.WriteLine(Row(callers, "CatalogSearch, PostgreSQL", database, baseline.P50 / database.P50));
             Console.WriteLine(Row(callers, "CatalogSearch, in-memory index", memory, baseline.P50 / memory.P50));
@@ -66,42 +66,6 @@ internal static class SearchBenchmark
         return requests;
     }
 
-    private static string Row(int callers, string name, Measurement m, double ratio) => string.Create(CultureInfo.InvariantCulture,
+    private static string Row(int callers, string name, LoadMeasurement m, double ratio) => string.Create(CultureInfo.InvariantCulture,
         $"| {callers} | {name} | {m.P50:0.0} | {m.P95:0.0} | {m.P99:0.0} | {m.RequestsPerSecond:0} | {m.AppCpu:0.00} + {m.ServerCpu:0.00} | {ratio:0.0}x |");
-
-    /// <summary>
-    /// Runs the mix round-robin from <paramref name="callers"/> concurrent loops for a fixed time, after a short warm-up,
-    /// and the CPU time it cost this process and PostgreSQL: on a shared machine latencies show everyone's load, CPU
-    /// time only the search's own.
-    /// </summary>
-    private static async Task<Measurement> MeasureAsync(ThrowawayPostgres postgres, int callers, double seconds, Func<Task>[] requests)
-    {
-        for (var i = 0; i < Math.Min(requests.Length, 20); i++)
-            await requests[i]();
-        using var process = System.Diagnostics.Process.GetCurrentProcess();
-        var appCpu = process.TotalProcessorTime;
-        var serverCpu = postgres.ServerCpuTime();
-        var latencies = new List<double>[callers];
-        var next = -1;
-        var deadline = Stopwatch.StartNew();
-        await Task.WhenAll(Enumerable.Range(0, callers).Select(caller => Task.Run(async () =>
-        {
-            var own = latencies[caller] = [];
-            while (deadline.Elapsed.TotalSeconds < seconds)
-            {
-                var index = (Interlocked.Increment(ref next) & int.MaxValue) % requests.Length;
-                var started = Stopwatch.GetTimestamp();
-                await requests[index]();
-                own.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-            }
-        })));
-        var all = latencies.SelectMany(l => l).Order().ToArray();
-        process.Refresh();
-        return new Measurement(Percentile(all, 0.50), Percentile(all, 0.95), Percentile(all, 0.99), all.Length / deadline.Elapsed.TotalSeconds,
-            (process.TotalProcessorTime - appCpu).TotalMilliseconds / all.Length, (postgres.ServerCpuTime() - serverCpu).TotalMilliseconds / all.Length);
-    }
-
-    private static double Percentile(double[] sorted, double p) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
-
-    private sealed record Measurement(double P50, double P95, double P99, double RequestsPerSecond, double AppCpu, double ServerCpu);
 }

@@ -26,6 +26,9 @@ public sealed class CatalogSearchIndex(NpgsqlDataSource dataSource, ILogger<Cata
 
     public bool IsReady => _current is not null;
 
+    /// <summary>The catalog generation the index has caught up with; null before the first load.</summary>
+    public long? Generation => _current?.Generation;
+
     /// <summary>What the last load took and what the index holds now; null before the first load.</summary>
     public CatalogSearchIndexStatus? Status { get; private set; }
 
