@@ -17,7 +17,6 @@ async function estimatePose(jpegBase64) {
   const started = performance.now();
   const results = await once(pose, canvas);
   const inferenceMs = performance.now() - started;
-  console.log('maskSize', results.segmentationMask?.width, results.segmentationMask?.height);
   const landmarks = results.poseLandmarks?.map(l => [l.x * canvas.width, l.y * canvas.height, l.z * canvas.width, l.visibility ?? 0]) ?? null;
   const mask = results.segmentationMask && landmarks ? maskBytes(results.segmentationMask, canvas.width, canvas.height) : null;
   return JSON.stringify({ width: canvas.width, height: canvas.height, landmarks, mask, inferenceMs });
