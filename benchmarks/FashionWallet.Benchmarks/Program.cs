@@ -6,6 +6,8 @@ using FashionWallet.Benchmarks;
 //   dotnet run -c Release --project benchmarks/FashionWallet.Benchmarks -- search [items] [seconds per run]
 //   dotnet run -c Release --project benchmarks/FashionWallet.Benchmarks -- search-http [items] [seconds per run]
 //   dotnet run -c Release --project benchmarks/FashionWallet.Benchmarks -- geometry [runs]
+//   dotnet run -c Release --project benchmarks/FashionWallet.Benchmarks -- avatar-accuracy [bodies]
+//   dotnet run -c Release --project benchmarks/FashionWallet.Benchmarks -- avatar-calibration [bodies]
 return args.FirstOrDefault() switch
 {
     "queue" => await QueueBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5000),
@@ -17,11 +19,13 @@ return args.FirstOrDefault() switch
         args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000,
         args.Length > 2 ? double.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 10),
     "geometry" => GeometryBenchmark.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 30),
+    "avatar-accuracy" => await AvatarAccuracy.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 60),
+    "avatar-calibration" => await AvatarCalibration.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 240),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: FashionWallet.Benchmarks queue [jobs] | startup [runs] | search [items] [seconds per run] | search-http [items] [seconds per run] | geometry [runs]");
+    Console.Error.WriteLine("usage: FashionWallet.Benchmarks queue [jobs] | startup [runs] | search [items] [seconds per run] | search-http [items] [seconds per run] | geometry [runs] | avatar-accuracy [bodies] | avatar-calibration [bodies]");
     return 2;
 }
