@@ -1,5 +1,6 @@
 using FashionWallet.Database;
 using FashionWallet.Workers.Accounts;
+using FashionWallet.Workers.Avatars;
 using FashionWallet.Workers.Catalog;
 using FashionWallet.Workers.Jobs;
 using FashionWallet.Workers.Platform;
@@ -14,6 +15,8 @@ builder.AddPlatformJobs();
 builder.AddAccountsJobs();
 builder.AddCatalogJobs();
 builder.AddStorageJobs();
+builder.AddAvatarAnalysis();
+builder.AddAvatarJobs();
 
 var app = builder.Build();
 

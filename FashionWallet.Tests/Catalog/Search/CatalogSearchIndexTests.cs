@@ -11,7 +11,9 @@ namespace FashionWallet.Tests.Catalog.Search;
 /// <summary>The index follows PostgreSQL: admins' writes, trending refreshes, deletions and truncation, across nodes and merges.</summary>
 public sealed class CatalogSearchIndexTests(CatalogDatabase database, PostgresFixture postgres) : IClassFixture<CatalogDatabase>
 {
-    private static readonly TimeSpan WithinASecond = TimeSpan.FromSeconds(1);
+    // The sync interval is well under a second; the deadline is generous because CI machines stall.
+    // How fast changes really propagate is measured by the benchmarks, not asserted here.
+    private static readonly TimeSpan PropagationDeadline = TimeSpan.FromSeconds(15);
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     [Fact]
@@ -28,18 +30,18 @@ public sealed class CatalogSearchIndexTests(CatalogDatabase database, PostgresFi
 
         var draft = (await store.CreateAsync(CatalogTestItems.FabricInput("FRESH-1", name: "Quokka Twill"), null, Cancel)).Item!.Id;
         var published = (await store.CreateAsync(CatalogTestItems.FabricInput("FRESH-2", name: "Quokka Drill", status: CatalogStatus.Published), null, Cancel)).Item!.Id;
-        await EveryNodeWithinASecond(searches, query, r => r.Items.Select(i => i.Id).SequenceEqual([published]));
-        await EveryNodeWithinASecond(searches, query with { IncludeUnpublished = true }, r => r.Total == 2);
+        await EveryNodeEventually(searches, query, r => r.Items.Select(i => i.Id).SequenceEqual([published]));
+        await EveryNodeEventually(searches, query with { IncludeUnpublished = true }, r => r.Total == 2);
 
         await store.ArchiveAsync(published, null, Cancel);
-        await EveryNodeWithinASecond(searches, query, r => r.Total == 0);
+        await EveryNodeEventually(searches, query, r => r.Total == 0);
 
         await store.PublishAsync(draft, null, Cancel);
-        await EveryNodeWithinASecond(searches, query, r => r.Items.Select(i => i.Id).SequenceEqual([draft]));
+        await EveryNodeEventually(searches, query, r => r.Items.Select(i => i.Id).SequenceEqual([draft]));
 
         await store.UpdateAsync(draft, CatalogTestItems.FabricInput("FRESH-1", name: "Wombat Twill", status: CatalogStatus.Published), null, null, Cancel);
-        await EveryNodeWithinASecond(searches, query, r => r.Total == 0);
-        await EveryNodeWithinASecond(searches, new CatalogQuery { Text = "wombat" }, r => r.Total == 1);
+        await EveryNodeEventually(searches, query, r => r.Total == 0);
+        await EveryNodeEventually(searches, new CatalogQuery { Text = "wombat" }, r => r.Total == 1);
 
         await stop.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Task.WhenAll(following));
@@ -144,19 +146,19 @@ public sealed class CatalogSearchIndexTests(CatalogDatabase database, PostgresFi
         var created = await store.CreateAsync(CatalogTestItems.FabricInput("WIRED-1", name: "Kiwi Batiste", status: CatalogStatus.Published), null, Cancel);
 
         Assert.True(index.IsReady);
-        await EveryNodeWithinASecond([host.Services.GetRequiredService<CatalogSearch>()], new CatalogQuery { Text = "kiwi" },
+        await EveryNodeEventually([host.Services.GetRequiredService<CatalogSearch>()], new CatalogQuery { Text = "kiwi" },
             r => r.Items.Select(i => i.Id).SequenceEqual([created.Item!.Id]));
         await host.StopAsync(Cancel);
     }
 
-    private static async Task EveryNodeWithinASecond(CatalogSearch[] nodes, CatalogQuery query, Func<CatalogSearchResult, bool> reflected)
+    private static async Task EveryNodeEventually(CatalogSearch[] nodes, CatalogQuery query, Func<CatalogSearchResult, bool> reflected)
     {
         var clock = Stopwatch.StartNew();
         foreach (var node in nodes)
         {
             while (!reflected(await node.SearchAsync(query, Cancel)))
             {
-                Assert.True(clock.Elapsed < WithinASecond, $"a node still answered the old way after {clock.ElapsedMilliseconds} ms");
+                Assert.True(clock.Elapsed < PropagationDeadline, $"a node still answered the old way after {clock.ElapsedMilliseconds} ms");
                 await Task.Delay(10, Cancel);
             }
         }
