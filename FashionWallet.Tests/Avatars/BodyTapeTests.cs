@@ -24,9 +24,9 @@ public sealed class BodyTapeTests
 
         var greatCircle = 2 * Math.PI * 30;
         foreach (var girth in new[] { Measurement.Neck, Measurement.Chest, Measurement.Underbust, Measurement.HighHip, Measurement.Hip, Measurement.UpperArm, Measurement.Wrist, Measurement.Thigh, Measurement.Knee, Measurement.Calf, Measurement.Ankle })
-            Assert.InRange(tape[girth], greatCircle - 0.1, greatCircle + 0.01);
+            Assert.InRange(tape[girth], greatCircle - 0.15, greatCircle + 0.01);
         // The waist landmark is 20 cm below the centre.
-        Assert.InRange(tape.Waist, 2 * Math.PI * 100 * Math.Sqrt(0.05) - 0.1, 2 * Math.PI * 100 * Math.Sqrt(0.05) + 0.01);
+        Assert.InRange(tape.Waist, 2 * Math.PI * 100 * Math.Sqrt(0.05) - 0.15, 2 * Math.PI * 100 * Math.Sqrt(0.05) + 0.01);
     }
 
     [Theory]

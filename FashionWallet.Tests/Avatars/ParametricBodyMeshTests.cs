@@ -39,7 +39,21 @@ public sealed class ParametricBodyMeshTests
             var smooth = normals[indices[t]] + normals[indices[t + 1]] + normals[indices[t + 2]];
             Assert.True(Vector3.Dot(face, smooth) > 0, $"triangle {t / 3} faces inwards");
         }
-        Assert.All(mesh.TexCoords.ToArray(), uv => Assert.True(uv.X is >= 0 and <= 1 && uv.Y is >= 0 and <= 1, $"texture coordinate {uv}"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Levels))]
+    public void Every_triangle_is_textured_from_inside_one_region_of_the_texture(BodyLevelOfDetail level)
+    {
+        var mesh = TypicalBodies.WomanAt(level).Mesh;
+        var (texCoords, indices) = (mesh.TexCoords.ToArray(), mesh.Indices.ToArray());
+
+        for (var t = 0; t < indices.Length; t += 3)
+        {
+            var corners = new[] { texCoords[indices[t]], texCoords[indices[t + 1]], texCoords[indices[t + 2]] };
+            Assert.True(BodyUvMapper.Rectangles.Any(r => corners.All(uv => uv.X >= r.X && uv.X <= r.X + r.Z && uv.Y >= r.Y && uv.Y <= r.Y + r.W)),
+                $"triangle {t / 3} has texture coordinates {string.Join(", ", corners)}");
+        }
     }
 
     [Fact]

@@ -62,7 +62,7 @@ public sealed class PhotoChecksTests
     [Fact]
     public void A_small_figure_is_too_far()
     {
-        var figure = TestFigure.Standing(top: 300, scale: 0.6);
+        var figure = TestFigure.Standing(top: 400, scale: 0.4);
 
         AssertRejected(PhotoRejections.TooFar, figure, "front", "closer");
     }

@@ -27,8 +27,12 @@ internal static class BodyUvMapper
             return new Vector2(0.5f + around / (2 * MathF.PI), Math.Clamp(along / Length, 0, 1));
         }
 
+        /// <summary>
+        /// Into the region's rectangle. Triangles round a pole of the unwrap (the top of the head) span most of the
+        /// circle: their far corners are held at the rectangle's edge rather than let into the next region.
+        /// </summary>
         public Vector2 InAtlas(Vector2 cylindrical) => new(
-            Rectangle.X + Rectangle.Z * (SeamPadding + (1 - 2 * SeamPadding) * cylindrical.X),
+            Rectangle.X + Rectangle.Z * Math.Clamp(SeamPadding + (1 - 2 * SeamPadding) * cylindrical.X, 0, 1),
             Rectangle.Y + Rectangle.W * (0.99f - 0.98f * cylindrical.Y));
     }
 
@@ -94,7 +98,20 @@ internal static class BodyUvMapper
         _ => Region.RightLeg,
     };
 
-    /// <summary>Rectangles (left, top, width, height) in the texture: torso top left, legs below it, head and arms to the right.</summary>
+    /// <summary>
+    /// Each region's rectangle (left, top, width, height) in the texture, in <c>Region</c> order: torso top left,
+    /// head to its right, arms below the head, legs below the torso.
+    /// </summary>
+    public static readonly Vector4[] Rectangles =
+    [
+        new(0, 0, 0.5f, 0.5f),
+        new(0.5f, 0, 0.3f, 0.3f),
+        new(0.5f, 0.3f, 0.125f, 0.7f),
+        new(0.625f, 0.3f, 0.125f, 0.7f),
+        new(0, 0.5f, 0.25f, 0.5f),
+        new(0.25f, 0.5f, 0.25f, 0.5f),
+    ];
+
     private static Unwrap[] Unwraps(Skeleton skeleton)
     {
         var crotch = skeleton[BodyJoint.Crotch];
@@ -104,12 +121,12 @@ internal static class BodyUvMapper
         var headBottom = new Vector3(0, neckBase.Y - 0.04f, headTop.Z);
         return
         [
-            new(torsoBottom, Vector3.UnitY, Vector3.UnitZ, neckBase.Y + 0.05f - torsoBottom.Y, new Vector4(0, 0, 0.5f, 0.5f)),
-            new(headBottom, Vector3.UnitY, Vector3.UnitZ, headTop.Y - headBottom.Y, new Vector4(0.5f, 0, 0.3f, 0.3f)),
-            LimbUnwrap(skeleton[BodyJoint.LeftShoulder], skeleton[BodyJoint.LeftHand], side: 1, new Vector4(0.5f, 0.3f, 0.125f, 0.7f)),
-            LimbUnwrap(skeleton[BodyJoint.RightShoulder], skeleton[BodyJoint.RightHand], side: -1, new Vector4(0.625f, 0.3f, 0.125f, 0.7f)),
-            LegUnwrap(skeleton[BodyJoint.LeftHipJoint], skeleton[BodyJoint.LeftAnkle], side: 1, new Vector4(0, 0.5f, 0.25f, 0.5f)),
-            LegUnwrap(skeleton[BodyJoint.RightHipJoint], skeleton[BodyJoint.RightAnkle], side: -1, new Vector4(0.25f, 0.5f, 0.25f, 0.5f)),
+            new(torsoBottom, Vector3.UnitY, Vector3.UnitZ, neckBase.Y + 0.05f - torsoBottom.Y, Rectangles[(int)Region.Torso]),
+            new(headBottom, Vector3.UnitY, Vector3.UnitZ, headTop.Y - headBottom.Y, Rectangles[(int)Region.Head]),
+            LimbUnwrap(skeleton[BodyJoint.LeftShoulder], skeleton[BodyJoint.LeftHand], side: 1, Rectangles[(int)Region.LeftArm]),
+            LimbUnwrap(skeleton[BodyJoint.RightShoulder], skeleton[BodyJoint.RightHand], side: -1, Rectangles[(int)Region.RightArm]),
+            LegUnwrap(skeleton[BodyJoint.LeftHipJoint], skeleton[BodyJoint.LeftAnkle], side: 1, Rectangles[(int)Region.LeftLeg]),
+            LegUnwrap(skeleton[BodyJoint.RightHipJoint], skeleton[BodyJoint.RightAnkle], side: -1, Rectangles[(int)Region.RightLeg]),
         ];
     }
 

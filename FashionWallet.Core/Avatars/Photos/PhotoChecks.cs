@@ -12,8 +12,8 @@ public static class PhotoChecks
     /// <summary>Mean brightness (0-255) below which edges drown in noise.</summary>
     public const double MinimumLuminance = 45;
 
-    /// <summary>The person's share of the photo's height below which a pixel is more than a centimetre.</summary>
-    public const double MinimumPersonHeight = 0.45;
+    /// <summary>The person's share of the photo's height below which edges blur into a few pixels a centimetre.</summary>
+    public const double MinimumPersonHeight = 0.3;
 
     public static void Lighting(RgbImage photo, string view)
     {
@@ -49,8 +49,9 @@ public static class PhotoChecks
         var height = person.Bottom - person.Top;
         if (height < MinimumPersonHeight * person.Height)
             throw new PhotoRejectedException(PhotoRejections.TooFar, view, $"You are too far away in the {view} photo: come closer until you fill most of the picture's height.");
+        // Only the shoulders' spread: which one is left the model cannot always tell from the front or the back.
         var shoulders = Math.Abs(landmarks.At(PosePoint.LeftShoulder).X - landmarks.At(PosePoint.RightShoulder).X) / height;
-        if (view == "front" && (shoulders < 0.12 || landmarks.At(PosePoint.LeftShoulder).X < landmarks.At(PosePoint.RightShoulder).X))
+        if (view == "front" && shoulders < 0.12)
             throw new PhotoRejectedException(PhotoRejections.NotFacingCamera, view, "In the front photo, face the camera squarely, arms a little away from the body.");
         if (view == "side" && shoulders > 0.08)
             throw new PhotoRejectedException(PhotoRejections.NotSideways, view, "In the side photo, turn a quarter turn so the camera sees your side, arms down.");

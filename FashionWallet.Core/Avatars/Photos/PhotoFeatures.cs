@@ -123,8 +123,9 @@ public static class PhotoFeatures
     public static double CrotchRow(PhotoView view) => CrotchRow(view, Midline(view));
 
     /// <summary>
-    /// The ankles' row: going down each leg from mid-shin, the narrowest row before the foot widens it. Ankles sit in
-    /// the body's plane, so unlike the toes they show no perspective drop.
+    /// The ankles' row: going down each leg from mid-shin, the row where the foot starts to widen it (sharper than
+    /// the narrowest row, which a smooth shin leaves vague). Ankles sit in the body's plane, so unlike the toes they
+    /// show no perspective drop.
     /// </summary>
     public static double AnkleRow(PhotoView view)
     {
@@ -139,10 +140,12 @@ public static class PhotoFeatures
                 var width = Width(LegSpan(view, row, left));
                 if (width <= 0)
                     continue;
-                if (width < narrowest)
-                    (narrowest, at) = (width, row);
-                else if (width > 1.25 * narrowest)
+                narrowest = Math.Min(narrowest, width);
+                if (width > 1.15 * narrowest)
+                {
+                    at = row;
                     break;
+                }
             }
             rows.Add(at);
         }

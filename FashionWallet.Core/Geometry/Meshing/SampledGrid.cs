@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Numerics;
 using FashionWallet.Geometry.Implicit;
 
@@ -8,7 +9,7 @@ namespace FashionWallet.Geometry.Meshing;
 /// centre value exceeds the Lipschitz bound times its half-diagonal cannot contain a zero. Blocks are tested
 /// coarse to fine (pairs of blocks per side first), with the coarse test kept within the field's trusted band.
 /// </summary>
-internal sealed class SampledGrid
+internal sealed class SampledGrid : IDisposable
 {
     private readonly float[] _values;
     private readonly bool[] _nearBlocks;
@@ -21,7 +22,8 @@ internal sealed class SampledGrid
         (Origin, CellSize, Cells, _trustedCells) = (origin, cellSize, cells, trustedCells);
         BlockCells = trustedCells >= 4 ? 2 : 1;
         _blocks = (Blocks(cells.X + 1), Blocks(cells.Y + 1), Blocks(cells.Z + 1));
-        _values = new float[(cells.X + 1) * (cells.Y + 1) * (cells.Z + 1)];
+        // Megabytes, and only the sampled points are ever read: a pooled array spares the large object heap.
+        _values = ArrayPool<float>.Shared.Rent((cells.X + 1) * (cells.Y + 1) * (cells.Z + 1));
         _nearBlocks = new bool[_blocks.X * _blocks.Y * _blocks.Z];
     }
 
@@ -48,6 +50,11 @@ internal sealed class SampledGrid
         grid.Sample(surface);
         return grid;
     }
+
+    /// <summary>How many blocks may hold the surface: a measure of its area, for sizing outputs.</summary>
+    public int NearBlockCount => _nearBlocks.Count(near => near);
+
+    public void Dispose() => ArrayPool<float>.Shared.Return(_values);
 
     public long PointIndex(int x, int y, int z) => ((long)z * (Cells.Y + 1) + y) * (Cells.X + 1) + x;
 
