@@ -2,6 +2,7 @@ using System.Text.Json;
 using FashionWallet.Avatars.Photos;
 using FashionWallet.Imaging;
 using FashionWallet.Workers.Chromium;
+using Microsoft.Playwright;
 
 namespace FashionWallet.Workers.Avatars;
 
@@ -41,6 +42,19 @@ public sealed class MediaPipeInference(ChromiumHost chromium) : IPoseInference
     private async Task<Answer> CallAsync(string pagePath, string function, RgbImage image, CancellationToken cancellationToken)
     {
         var jpeg = Convert.ToBase64String(JpegCodec.Encode(image, quality: 95));
+        try
+        {
+            return await CallOnceAsync(pagePath, function, jpeg, cancellationToken);
+        }
+        catch (PlaywrightException)
+        {
+            // The page or the browser died under the call (it is closed, not reused): once more on a fresh one.
+            return await CallOnceAsync(pagePath, function, jpeg, cancellationToken);
+        }
+    }
+
+    private async Task<Answer> CallOnceAsync(string pagePath, string function, string jpeg, CancellationToken cancellationToken)
+    {
         await using var page = await chromium.RentPageAsync(pagePath, cancellationToken);
         var json = await page.CallAsync($"jpeg => {function}(jpeg)", jpeg, Timeout, cancellationToken);
         return JsonSerializer.Deserialize<Answer>(json, Json)!;
