@@ -24,7 +24,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             Headless = true,
             Args =
             [
-                "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                // WebGL2 on SwiftShader, for the 3D viewer (no GPU on these machines).
+                "--no-sandbox", "--enable-unsafe-swiftshader", "--use-angle=swiftshader", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
             ],
         });
