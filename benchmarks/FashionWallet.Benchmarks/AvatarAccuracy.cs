@@ -37,11 +37,9 @@ internal static class AvatarAccuracy
         var times = new List<double>();
         var rejected = new List<string>();
         var stages = new Dictionary<string, List<double>>();
-        var index = 0;
         await foreach (var sample in AvatarSamples.EnumerateAsync("eval", EvaluationSeed, bodies, photos, AvatarCalibration.Cache))
         {
-            var weight = index++ % 2 == 0 ? Math.Round(sample.WeightKg, 1) : (double?)null;
-            var priors = AvatarCalibration.Priors(sample) with { WeightKg = weight };
+            var priors = AvatarCalibration.Priors(sample);
             var pair = new AvatarPhotoPair(JpegCodec.Decode(sample.FrontJpeg), JpegCodec.Decode(sample.SideJpeg));
             var stopwatch = Stopwatch.StartNew();
             MeasuredBody measured;

@@ -113,7 +113,9 @@ internal static class AvatarCalibration
     /// <summary>The row of the floor under the body in the front photo, from the camera it was rendered with.</summary>
     public static double TrueFloorRow(AvatarSample sample) => sample.Conditions.Views(sample.Truth.Height / 100)[0].Project(System.Numerics.Vector3.Zero, 1080, 1920).Y;
 
-    public static AvatarPriors Priors(AvatarSample sample) => new(Math.Round(sample.Truth.Height), null, null, sample.Truth.Sex);
+    /// <summary>What a person would state: the height in whole centimetres, the sex, and for every second body the weight.</summary>
+    public static AvatarPriors Priors(AvatarSample sample) =>
+        new(Math.Round(sample.Truth.Height), int.Parse(sample.Id[(sample.Id.LastIndexOf('-') + 1)..]) % 2 == 0 ? Math.Round(sample.WeightKg, 1) : null, null, sample.Truth.Sex);
 
     private static string JointOf(string level) => level switch
     {

@@ -23,6 +23,11 @@ public static class PhotoFeatures
             ["height"] = priors.HeightCm,
             ["female"] = priors.Sex == Sex.Female ? priors.HeightCm : 0,
             ["male"] = priors.Sex == Sex.Male ? priors.HeightCm : 0,
+            ["weight"] = priors.WeightKg ?? 0,
+            ["weightGiven"] = priors.WeightKg is null ? 0 : 1,
+            // Women and men carry weight differently (arms, neck, hips): a slope of its own for each.
+            ["femaleWeight"] = priors.Sex == Sex.Female ? priors.WeightKg ?? 0 : 0,
+            ["femaleWeightGiven"] = priors.Sex == Sex.Female && priors.WeightKg is not null ? 1 : 0,
         };
         var scale = front.CentimetresPerPixel;
         var midline = Midline(front);

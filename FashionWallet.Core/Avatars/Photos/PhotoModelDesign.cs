@@ -4,15 +4,18 @@ namespace FashionWallet.Avatars.Photos;
 
 /// <summary>
 /// Which features each prediction may use: the level heights from the anchors, each girth from the width, depth and
-/// perimeter of its section, lengths from the heights found. Height and sex come into every one, so a model can
-/// fall back on proportion where the photo says little. The coefficients are fitted by the calibration command
+/// perimeter of its section, lengths from the heights found. Height and sex come into every one, and the weight
+/// when the person gave it, so a model can fall back on proportion where the photo says little (a wrist is a few
+/// pixels wide; a weight says much about it). The coefficients are fitted by the calibration command
 /// (<c>avatar-calibration</c> in benchmarks) and kept in <see cref="PhotoCalibration"/>.
 /// </summary>
 public static class PhotoModelDesign
 {
-    private static readonly string[] Priors = ["height", "female", "male"];
+    private static readonly string[] Stature = ["height", "female", "male"];
 
-    public static readonly string[] LevelFeatures = [.. Priors, "crotch", "armpit", "acromion", "neckHeight", "hipLandmark", "kneeLandmark", "ankleLandmark"];
+    private static readonly string[] Priors = [.. Stature, "weight", "weightGiven", "femaleWeight", "femaleWeightGiven"];
+
+    public static readonly string[] LevelFeatures = [.. Stature, "crotch", "armpit", "acromion", "neckHeight", "hipLandmark", "kneeLandmark", "ankleLandmark"];
 
     public static string[] FeaturesOf(Measurement measurement) => measurement switch
     {
