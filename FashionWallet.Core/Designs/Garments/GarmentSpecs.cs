@@ -22,7 +22,7 @@ public static class GarmentSpecs
         new(Landmark.Knee), null, "none", "zip", "slim");
 
     public static GarmentSpec Trousers { get; } = new("Trousers", GarmentKind.Trousers, new(0, 3, 10), 42,
-        new(Landmark.Ankle, 3), null, "none", "zip");
+        new(Landmark.Ankle), null, "none", "zip");
 
     public static GarmentSpec Jacket { get; } = new("Jacket", GarmentKind.Jacket, new(10, 10, 8), 104,
         new(Landmark.Hip, 4), new(Landmark.Wrist, 1), "notched-lapel", "buttons", "tailored");
