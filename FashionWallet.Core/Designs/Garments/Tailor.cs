@@ -15,6 +15,8 @@ internal sealed class Tailor(GarmentSpec spec, BodyModel body, BodySurfaces surf
     private const float SleeveSpacing = 0.02f;
     private const float CollarStand = 0.035f;
     private const float CollarEase = 0.008f;
+    /// <summary>A waistband sits on the waist, so skirts and trousers start a little above it.</summary>
+    private const float WaistbandRise = 0.02f;
 
     private static readonly float[] TorsoAngles = BodySection.EvenAngles(TorsoColumns);
 
@@ -37,7 +39,7 @@ internal sealed class Tailor(GarmentSpec spec, BodyModel body, BodySurfaces surf
 
     public List<GarmentPiece> Skirt()
     {
-        var waist = landmarks.Height(Landmark.Waist);
+        var waist = landmarks.Height(Landmark.Waist) + WaistbandRise;
         var hem = MathF.Min(landmarks.HemHeight(spec.Hem), waist - 0.1f);
         return FrontAndBack(TorsoTube(waist, hem, flares: true));
     }
@@ -48,7 +50,7 @@ internal sealed class Tailor(GarmentSpec spec, BodyModel body, BodySurfaces surf
     /// </summary>
     public List<GarmentPiece> Trousers()
     {
-        var waist = landmarks.Height(Landmark.Waist);
+        var waist = landmarks.Height(Landmark.Waist) + WaistbandRise;
         var fork = landmarks.CrotchHeight - 0.015f;
         var hem = MathF.Min(landmarks.HemHeight(spec.Hem), fork - 0.05f);
         var seat = TorsoTube(waist, fork, flares: false);
