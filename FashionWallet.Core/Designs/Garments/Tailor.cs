@@ -73,27 +73,38 @@ internal sealed class Tailor(GarmentSpec spec, BodyModel body, BodySurfaces surf
         tube.Cut(PanelNames.Back, TorsoColumns / 2, 0),
     ];
 
-    /// <summary>Horizontal rings about the body's axis (bending back to the neck above the bust).</summary>
+    /// <summary>
+    /// Horizontal rings about the body's axis (bending back to the neck above the bust). Below the flare's start the
+    /// garment hangs: the ring there, scaled to the girth the flare asks for, and pushed out only where the legs
+    /// would come through it, so it falls straight from the seat instead of following the body in under it.
+    /// </summary>
     private GarmentTube TorsoTube(float top, float bottom, bool flares)
     {
         var bust = landmarks.Height(Landmark.Bust);
         var heights = GarmentDraft.Heights(top, bottom, fineAbove: bust);
         var flareStart = landmarks.Height(Landmark.Hip);
         var flaring = flares && flareStart - bottom > 0.1f;
-        var startGirth = 0f;
+        var (startRing, startGirth) = (Array.Empty<Vector3>(), 0f);
         if (flaring)
         {
-            var atStart = TorsoSection(flareStart);
-            startGirth = atStart.Girth + 2 * MathF.PI * draft.EasedDistance(flareStart);
+            startRing = TorsoSection(flareStart).Ring(draft.EasedDistance(flareStart), TorsoAngles);
+            startGirth = Perimeter(startRing);
         }
         var hemGirth = draft.HemGirth(body.Measurements.Hip);
         var rings = heights.AsParallel().AsOrdered().Select(y =>
         {
             var section = TorsoSection(y);
-            var distance = flaring && y < flareStart
-                ? draft.DistanceFor(float.Lerp(startGirth, hemGirth, (flareStart - y) / (flareStart - bottom)), section.Girth)
-                : draft.EasedDistance(y);
-            return section.Ring(distance, TorsoAngles);
+            if (!flaring || y >= flareStart)
+                return section.Ring(draft.EasedDistance(y), TorsoAngles);
+            var scale = float.Lerp(startGirth, hemGirth, (flareStart - y) / (flareStart - bottom)) / startGirth;
+            var clear = section.Ring(draft.Clearance, TorsoAngles);
+            return clear.Select((point, k) =>
+            {
+                var hanging = new Vector3(startRing[k].X * scale, y, section.Centre.Z + (startRing[k].Z - section.Centre.Z) * scale);
+                var reach = new Vector2(hanging.X - section.Centre.X, hanging.Z - section.Centre.Z).Length();
+                var needed = new Vector2(point.X - section.Centre.X, point.Z - section.Centre.Z).Length();
+                return reach >= needed ? hanging : point;
+            }).ToArray();
         }).ToList();
         return Cleared(new GarmentTube(rings));
     }
