@@ -133,18 +133,17 @@ public static class FlatSketch
         return path.ToString();
     }
 
+    /// <summary>A sleeve hangs from the armhole (shoulder point to underarm) down and out, as the A-pose holds the arm.</summary>
     private static string SleevePath(GarmentSpec spec, GarmentLength sleeve, int side, out string cuff)
     {
         var length = SleeveUnits(sleeve);
         var (shoulderX, shoulderY) = (Centre + side * 34, Y(Landmark.Shoulder));
         var (armpitX, armpitY) = (Centre + side * BustHalf(spec), Y(Landmark.Bust) - 4);
-        var (dx, dy) = (side * Math.Sin(0.45), Math.Cos(0.45));
-        var width = 20 + spec.SleeveEaseCm * 0.5;
-        var cuffWidth = length > 60 ? 0.55 * width : 0.85 * width;
+        var (dx, dy) = (side * Math.Sin(0.95), Math.Cos(0.95));
+        var taper = (length > 60 ? 0.5 : 0.85) * (1 + spec.SleeveEaseCm / 40);
         var (outerX, outerY) = (shoulderX + dx * length, shoulderY + dy * length);
-        var (innerX, innerY) = (outerX - side * cuffWidth * dy, outerY + cuffWidth * Math.Abs(dx));
-        var (lineOuterX, lineOuterY) = (outerX - dx * 5, outerY - dy * 5);
-        cuff = $"M{Svg.N(lineOuterX)} {Svg.N(lineOuterY)} L{Svg.N(innerX - dx * 5)} {Svg.N(innerY - dy * 5)}";
+        var (innerX, innerY) = (outerX + (armpitX - shoulderX) * taper, outerY + (armpitY - shoulderY) * taper);
+        cuff = $"M{Svg.N(outerX - dx * 5)} {Svg.N(outerY - dy * 5)} L{Svg.N(innerX - dx * 5)} {Svg.N(innerY - dy * 5)}";
         return $"M{Svg.N(shoulderX)} {Svg.N(shoulderY)} L{Svg.N(outerX)} {Svg.N(outerY)} L{Svg.N(innerX)} {Svg.N(innerY)} L{Svg.N(armpitX)} {Svg.N(armpitY)} Z";
     }
 
@@ -156,14 +155,15 @@ public static class FlatSketch
             : $"M{Svg.N(Centre - 16)} {Svg.N(neck + 2)} L{Svg.N(Centre - 15)} {Svg.N(neck - 8)} L{Svg.N(Centre)} {Svg.N(neck + 4)} L{Svg.N(Centre + 15)} {Svg.N(neck - 8)} L{Svg.N(Centre + 16)} {Svg.N(neck + 2)} L{Svg.N(Centre)} {Svg.N(neck + 14)} Z";
     }
 
+    /// <summary>Waist to hip, then straight to the hem; an A-line's line from the waist passes outside the hip.</summary>
     private static string SkirtPath(GarmentSpec spec)
     {
         var (waist, hip) = (Half(76 + spec.Ease.WaistCm), Half(98 + spec.Ease.HipCm));
-        var (hemY, hemHalf) = (HemY(spec), HemHalf(spec));
+        var (waistY, hemY, hemHalf) = (Y(Landmark.Waist), HemY(spec), HemHalf(spec));
         var hipY = Math.Min(Y(Landmark.Hip), hemY - 4);
-        return $"M{Svg.N(Centre - waist)} {Svg.N(Y(Landmark.Waist))} L{Svg.N(Centre + waist)} {Svg.N(Y(Landmark.Waist))} " +
-            $"Q{Svg.N(Centre + hip)} {Svg.N(hipY)} {Svg.N(Centre + Math.Max(hip, hemHalf * 0.8))} {Svg.N(hipY)} L{Svg.N(Centre + hemHalf)} {Svg.N(hemY)} " +
-            $"L{Svg.N(Centre - hemHalf)} {Svg.N(hemY)} L{Svg.N(Centre - Math.Max(hip, hemHalf * 0.8))} {Svg.N(hipY)} Q{Svg.N(Centre - hip)} {Svg.N(hipY)} {Svg.N(Centre - waist)} {Svg.N(Y(Landmark.Waist))} Z";
+        var atHip = Math.Max(hip, waist + (hemHalf - waist) * (hipY - waistY) / (hemY - waistY));
+        return $"M{Svg.N(Centre - waist)} {Svg.N(waistY)} L{Svg.N(Centre + waist)} {Svg.N(waistY)} L{Svg.N(Centre + atHip)} {Svg.N(hipY)} " +
+            $"L{Svg.N(Centre + hemHalf)} {Svg.N(hemY)} L{Svg.N(Centre - hemHalf)} {Svg.N(hemY)} L{Svg.N(Centre - atHip)} {Svg.N(hipY)} Z";
     }
 
     private static string TrousersPath(GarmentSpec spec)
@@ -216,7 +216,7 @@ public static class FlatSketch
 
     private static double LegHalf(GarmentSpec spec) => Math.Clamp(Scale * spec.HemWidthCm, 10, 60);
 
-    private static double SleeveUnits(GarmentLength sleeve) => Math.Max(8, (sleeve.To == Landmark.Wrist ? 94 : 50) + sleeve.OffsetCm * 1.6);
+    private static double SleeveUnits(GarmentLength sleeve) => Math.Max(8, (sleeve.To == Landmark.Wrist ? 84 : 50) + sleeve.OffsetCm * 1.6);
 
     /// <summary>Markup already made safe (a path built here from numbers, a sanitised tile), passed through as is.</summary>
     private readonly record struct RawMarkup(string Text)
