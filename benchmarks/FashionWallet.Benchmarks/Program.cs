@@ -6,6 +6,7 @@ using FashionWallet.Benchmarks;
 //   dotnet run -c Release --project benchmarks/FashionWallet.Benchmarks -- search [items] [seconds per run]
 //   dotnet run -c Release --project benchmarks/FashionWallet.Benchmarks -- search-http [items] [seconds per run]
 //   dotnet run -c Release --project benchmarks/FashionWallet.Benchmarks -- geometry [runs]
+//   dotnet run -c Release --project benchmarks/FashionWallet.Benchmarks -- garments [runs]
 //   dotnet run -c Release --project benchmarks/FashionWallet.Benchmarks -- avatar-pipeline [runs]
 //   dotnet run -c Release --project benchmarks/FashionWallet.Benchmarks -- avatar-accuracy [bodies]
 //   dotnet run -c Release --project benchmarks/FashionWallet.Benchmarks -- avatar-calibration [bodies]
@@ -19,6 +20,7 @@ return args.FirstOrDefault() switch
     "search-http" => await SearchHttpBenchmark.RunAsync(
         args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000,
         args.Length > 2 ? double.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 10),
+    "garments" => GarmentBenchmark.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 30),
     "geometry" => GeometryBenchmark.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 30),
     "avatar-pipeline" => await AvatarPipelineBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20),
     "avatar-accuracy" => await AvatarAccuracy.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 60),
@@ -28,6 +30,6 @@ return args.FirstOrDefault() switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: FashionWallet.Benchmarks queue [jobs] | startup [runs] | search [items] [seconds per run] | search-http [items] [seconds per run] | geometry [runs] | avatar-pipeline [runs] | avatar-accuracy [bodies] | avatar-calibration [bodies]");
+    Console.Error.WriteLine("usage: FashionWallet.Benchmarks queue [jobs] | startup [runs] | search [items] [seconds per run] | search-http [items] [seconds per run] | geometry [runs] | garments [runs] | avatar-pipeline [runs] | avatar-accuracy [bodies] | avatar-calibration [bodies]");
     return 2;
 }

@@ -17,6 +17,6 @@ public static class ParametricBody
         var fitted = levelOfDetail == BodyLevelOfDetail.Low
             ? ImplicitMesher.Decimate(ImplicitMesher.Mesh(field, (int)BodyLevelOfDetail.Medium), (int)levelOfDetail)
             : ImplicitMesher.Mesh(field, (int)levelOfDetail);
-        return new BodyModel(BodyUvMapper.Build(fitted.Mesh, fitted.Normals, field, skeleton), skeleton, measurements, levelOfDetail);
+        return new BodyModel(BodyUvMapper.Build(fitted.Mesh, fitted.Normals, field, skeleton), skeleton, measurements, levelOfDetail) { Field = field };
     }
 }
