@@ -247,6 +247,17 @@ public sealed class DesignApiTests(DesignApiTests.Factory api) : IClassFixture<D
         Assert.Equal(mine.Id, (await accepted.Content.ReadFromJsonAsync<DesignResponse>(Json, Cancel))!.Design.AvatarId);
     }
 
+    [Fact]
+    public async Task The_openapi_document_describes_the_designs_endpoints_by_name()
+    {
+        using var client = api.Client();
+        using var document = JsonDocument.Parse(await client.GetStringAsync("/openapi/v1.json", Cancel));
+
+        var paths = document.RootElement.GetProperty("paths");
+        Assert.True(paths.TryGetProperty("/api/designs/{id}/operations", out var operations));
+        Assert.Equal("ApplyDesignOperations", operations.GetProperty("post").GetProperty("operationId").GetString());
+    }
+
     private static object AddLayer(string id) => new { type = "addLayer", layer = new { id, name = $"Layer {id}", kind = "accessory" } };
 
     private static Task<HttpResponseMessage> ApplyAsync(HttpClient client, Guid design, int baseVersion, params object[] operations) =>
