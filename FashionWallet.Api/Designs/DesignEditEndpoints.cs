@@ -22,7 +22,7 @@ internal static class DesignEditEndpoints
         if (errors.Any)
             return errors.ToResult("These operations cannot be applied; nothing was changed.");
         var outcome = await DesignSteps.ApplyAsync(db, design, request.BaseVersion, operations, user.UserId(), DesignHistoryKinds.Edit, cancellationToken);
-        return await RespondAsync(db, id, outcome, cancellationToken);
+        return Respond(outcome);
     }
 
     public static async Task<Results<Ok<DesignStepResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Undo(
@@ -31,7 +31,7 @@ internal static class DesignEditEndpoints
         var design = await FindAsync(db, user, id, cancellationToken);
         if (design is null)
             return TypedResults.NotFound();
-        return await RespondAsync(db, id, await DesignSteps.UndoAsync(db, design, request.BaseVersion, cancellationToken), cancellationToken);
+        return Respond(await DesignSteps.UndoAsync(db, design, request.BaseVersion, cancellationToken));
     }
 
     public static async Task<Results<Ok<DesignStepResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Redo(
@@ -40,7 +40,7 @@ internal static class DesignEditEndpoints
         var design = await FindAsync(db, user, id, cancellationToken);
         if (design is null)
             return TypedResults.NotFound();
-        return await RespondAsync(db, id, await DesignSteps.RedoAsync(db, design, request.BaseVersion, cancellationToken), cancellationToken);
+        return Respond(await DesignSteps.RedoAsync(db, design, request.BaseVersion, cancellationToken));
     }
 
     public static async Task<Results<Ok<DesignHistoryPage>, NotFound, ValidationProblem>> History(
@@ -64,11 +64,9 @@ internal static class DesignEditEndpoints
         await db.Designs.VisibleTo(user).NotDeleted().Where(d => d.Id == id)
             .Select(d => new DesignHead(d.Id, d.Version, d.HistoryHead, d.Document)).FirstOrDefaultAsync(cancellationToken);
 
-    public static async Task<Results<Ok<DesignStepResponse>, NotFound, ValidationProblem, ProblemHttpResult>> RespondAsync(
-        FashionWalletDbContext db, Guid id, StepOutcome outcome, CancellationToken cancellationToken) => outcome switch
+    public static Results<Ok<DesignStepResponse>, NotFound, ValidationProblem, ProblemHttpResult> Respond(StepOutcome outcome) => outcome switch
     {
-        StepOutcome.Saved saved => TypedResults.Ok(new DesignStepResponse(saved.Version, saved.Document, saved.HistoryHead > 0,
-            await DesignEndpoints.CanRedoAsync(db, id, saved.HistoryHead, cancellationToken))),
+        StepOutcome.Saved saved => TypedResults.Ok(new DesignStepResponse(saved.Version, saved.Document, saved.HistoryHead > 0, saved.CanRedo)),
         StepOutcome.Stale stale => DesignAccess.Conflict(stale.CurrentVersion),
         StepOutcome.Invalid invalid => invalid.Errors.ToResult(),
         StepOutcome.NothingToDo nothing => TypedResults.Problem(nothing.Message, statusCode: StatusCodes.Status409Conflict, title: "Nothing to do"),

@@ -68,7 +68,7 @@ internal static class DesignVersionEndpoints
             return TypedResults.NotFound();
         var outcome = await DesignSteps.ApplyAsync(db, design, request.BaseVersion, [new ReplaceDocument(DesignJson.Deserialize(version.Document))],
             user.UserId(), DesignHistoryKinds.Restore, cancellationToken);
-        return await DesignEditEndpoints.RespondAsync(db, id, outcome, cancellationToken);
+        return DesignEditEndpoints.Respond(outcome);
     }
 
     private static async Task<DesignVersion?> FindAsync(FashionWalletDbContext db, ClaimsPrincipal user, Guid id, int number, CancellationToken cancellationToken) =>

@@ -9,7 +9,7 @@ public sealed record DesignHead(Guid Id, int Version, int HistoryHead, string Do
 /// <summary>The outcome of an edit, an undo, a redo or a restore.</summary>
 public abstract record StepOutcome
 {
-    public sealed record Saved(int Version, DesignDocument Document, int HistoryHead) : StepOutcome;
+    public sealed record Saved(int Version, DesignDocument Document, int HistoryHead, bool CanRedo) : StepOutcome;
 
     /// <summary>Someone changed the design since <c>baseVersion</c>: it is now at <see cref="CurrentVersion"/>.</summary>
     public sealed record Stale(int CurrentVersion) : StepOutcome;
@@ -40,7 +40,7 @@ public static class DesignSteps
             DesignId = design.Id, Seq = design.HistoryHead + 1, Kind = kind, Operations = DesignJson.Serialize(operations),
             Inverse = DesignJson.Serialize(edit.Inverses), VersionAfter = baseVersion + 1, AuthorId = authorId,
         };
-        return await SaveAsync(db, design, baseVersion, edit.Document!, entry.Seq, entry, dropRedoTail: true, cancellationToken);
+        return await SaveAsync(db, design, baseVersion, edit.Document!, entry.Seq, entry, dropRedoTail: true, canRedo: false, cancellationToken);
     }
 
     public static async Task<StepOutcome> UndoAsync(FashionWalletDbContext db, DesignHead design, int baseVersion, CancellationToken cancellationToken)
@@ -50,7 +50,7 @@ public static class DesignSteps
         if (design.HistoryHead == 0)
             return new StepOutcome.NothingToDo("There is nothing to undo.");
         var step = await db.DesignHistory.FirstAsync(h => h.DesignId == design.Id && h.Seq == design.HistoryHead, cancellationToken);
-        return await ReplayAsync(db, design, baseVersion, DesignJson.DeserializeOperations(step.Inverse), design.HistoryHead - 1, cancellationToken);
+        return await ReplayAsync(db, design, baseVersion, DesignJson.DeserializeOperations(step.Inverse), design.HistoryHead - 1, canRedo: true, cancellationToken);
     }
 
     public static async Task<StepOutcome> RedoAsync(FashionWalletDbContext db, DesignHead design, int baseVersion, CancellationToken cancellationToken)
@@ -60,21 +60,22 @@ public static class DesignSteps
         var step = await db.DesignHistory.FirstOrDefaultAsync(h => h.DesignId == design.Id && h.Seq == design.HistoryHead + 1, cancellationToken);
         if (step is null)
             return new StepOutcome.NothingToDo("There is nothing to redo.");
-        return await ReplayAsync(db, design, baseVersion, DesignJson.DeserializeOperations(step.Operations), step.Seq, cancellationToken);
+        var more = await db.DesignHistory.AnyAsync(h => h.DesignId == design.Id && h.Seq == step.Seq + 1, cancellationToken);
+        return await ReplayAsync(db, design, baseVersion, DesignJson.DeserializeOperations(step.Operations), step.Seq, more, cancellationToken);
     }
 
     private static async Task<StepOutcome> ReplayAsync(FashionWalletDbContext db, DesignHead design, int baseVersion,
-        IReadOnlyList<DesignOperation> operations, int newHead, CancellationToken cancellationToken)
+        IReadOnlyList<DesignOperation> operations, int newHead, bool canRedo, CancellationToken cancellationToken)
     {
         var edit = DesignEditor.Apply(DesignJson.Deserialize(design.Document), operations);
         // A stored step always applies to the document it was recorded against; failing here means history was changed by hand.
         if (!edit.Succeeded)
             throw new InvalidOperationException($"Design {design.Id}'s history no longer fits its document: {string.Join("; ", edit.Errors)}");
-        return await SaveAsync(db, design, baseVersion, edit.Document!, newHead, entry: null, dropRedoTail: false, cancellationToken);
+        return await SaveAsync(db, design, baseVersion, edit.Document!, newHead, entry: null, dropRedoTail: false, canRedo, cancellationToken);
     }
 
     private static async Task<StepOutcome> SaveAsync(FashionWalletDbContext db, DesignHead design, int baseVersion, DesignDocument document,
-        int newHead, DesignHistoryEntry? entry, bool dropRedoTail, CancellationToken cancellationToken)
+        int newHead, DesignHistoryEntry? entry, bool dropRedoTail, bool canRedo, CancellationToken cancellationToken)
     {
         var json = DesignJson.Serialize(document);
         var saved = false;
@@ -104,6 +105,6 @@ public static class DesignSteps
         }, cancellationToken);
         if (!saved)
             return new StepOutcome.Stale(await db.Designs.Where(d => d.Id == design.Id).Select(d => d.Version).FirstAsync(cancellationToken));
-        return new StepOutcome.Saved(baseVersion + 1, document, newHead);
+        return new StepOutcome.Saved(baseVersion + 1, document, newHead, canRedo);
     }
 }
