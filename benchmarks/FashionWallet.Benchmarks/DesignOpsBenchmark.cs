@@ -16,7 +16,7 @@ namespace FashionWallet.Benchmarks;
 /// </summary>
 internal static class DesignOpsBenchmark
 {
-    private const string Password = "Bench-Password#2026";
+    private const string Password = "Cutting-Table#42";
     private const int People = 20;
     private static readonly int[] Concurrency = [1, 50, 200];
 
