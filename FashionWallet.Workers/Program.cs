@@ -2,6 +2,7 @@ using FashionWallet.Database;
 using FashionWallet.Workers.Accounts;
 using FashionWallet.Workers.Avatars;
 using FashionWallet.Workers.Catalog;
+using FashionWallet.Workers.Designs;
 using FashionWallet.Workers.Jobs;
 using FashionWallet.Workers.Platform;
 using FashionWallet.Workers.Storage;
@@ -17,6 +18,7 @@ builder.AddCatalogJobs();
 builder.AddStorageJobs();
 builder.AddAvatarAnalysis();
 builder.AddAvatarJobs();
+builder.AddDesignJobs();
 
 var app = builder.Build();
 

@@ -1,6 +1,7 @@
 using System.Text;
 using FashionWallet.Accounts;
 using FashionWallet.Avatars;
+using FashionWallet.Designs;
 using FashionWallet.Http;
 using FashionWallet.Jobs;
 using Microsoft.EntityFrameworkCore;
@@ -35,6 +36,14 @@ public sealed class FashionWalletDbContext(DbContextOptions<FashionWalletDbConte
     public DbSet<AvatarVersion> AvatarVersions => Set<AvatarVersion>();
 
     public DbSet<IdempotencyRecord> IdempotencyKeys => Set<IdempotencyRecord>();
+
+    public DbSet<Design> Designs => Set<Design>();
+
+    public DbSet<DesignFolder> DesignFolders => Set<DesignFolder>();
+
+    public DbSet<DesignHistoryEntry> DesignHistory => Set<DesignHistoryEntry>();
+
+    public DbSet<DesignVersion> DesignVersions => Set<DesignVersion>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

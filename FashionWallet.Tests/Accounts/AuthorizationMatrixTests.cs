@@ -5,6 +5,7 @@ using FashionWallet.Api.Accounts;
 using FashionWallet.Api.Security;
 using FashionWallet.Avatars;
 using FashionWallet.Catalog;
+using FashionWallet.Designs;
 using FashionWallet.Storage;
 using FashionWallet.Tests.Avatars;
 using FashionWallet.Jobs;
@@ -33,7 +34,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Factory ap
     }
 
     /// <summary>What a test needs to call an endpoint on behalf of the owner: their ids and a resource they own.</summary>
-    public sealed record Scenario(Person Owner, Person Other, Person Admin, Guid OwnedJobId, Guid OwnerOtherSessionId, string OwnerRefreshToken, Guid CatalogItemId, Guid AvatarId);
+    public sealed record Scenario(Person Owner, Person Other, Person Admin, Guid OwnedJobId, Guid OwnerOtherSessionId, string OwnerRefreshToken, Guid CatalogItemId, Guid AvatarId, Guid DesignId, Guid DesignFolderId);
 
     public sealed record Person(User User, Guid SessionId, string AccessToken);
 
@@ -94,6 +95,29 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Factory ap
         ["GET /api/avatars/{id:guid}/model.glb"] = s => new HttpRequestMessage(HttpMethod.Get, $"/api/avatars/{s.AvatarId}/model.glb?lod=low"),
         ["GET /api/avatars/{id:guid}/model.zip"] = s => new HttpRequestMessage(HttpMethod.Get, $"/api/avatars/{s.AvatarId}/model.zip?lod=low"),
         ["GET /api/avatars/{id:guid}/measurements.{format:regex(^(csv|json)$)}"] = s => new HttpRequestMessage(HttpMethod.Get, $"/api/avatars/{s.AvatarId}/measurements.csv"),
+        ["POST /api/designs/"] = _ => Post("/api/designs", new { name = "Matrix design" }),
+        ["GET /api/designs/"] = _ => new HttpRequestMessage(HttpMethod.Get, "/api/designs?q=matrix"),
+        ["GET /api/designs/trash"] = _ => new HttpRequestMessage(HttpMethod.Get, "/api/designs/trash"),
+        ["GET /api/designs/templates"] = _ => new HttpRequestMessage(HttpMethod.Get, "/api/designs/templates"),
+        ["GET /api/designs/{id:guid}"] = s => new HttpRequestMessage(HttpMethod.Get, $"/api/designs/{s.DesignId}"),
+        ["PATCH /api/designs/{id:guid}"] = s => new HttpRequestMessage(HttpMethod.Patch, $"/api/designs/{s.DesignId}") { Content = JsonContent.Create(new { name = "Renamed" }) },
+        ["DELETE /api/designs/{id:guid}"] = s => new HttpRequestMessage(HttpMethod.Delete, $"/api/designs/{s.DesignId}"),
+        ["POST /api/designs/{id:guid}/restore"] = s => Post($"/api/designs/{s.DesignId}/restore", new { }),
+        ["POST /api/designs/{id:guid}/duplicate"] = s => Post($"/api/designs/{s.DesignId}/duplicate", new { }),
+        ["POST /api/designs/{id:guid}/template"] = s => Post($"/api/designs/{s.DesignId}/template", new { name = "Matrix template" }),
+        ["POST /api/designs/{id:guid}/operations"] = s => Post($"/api/designs/{s.DesignId}/operations",
+            new { baseVersion = 1, operations = new object[] { new { type = "setGarment", property = "colour", panel = "front", value = "#112233" } } }),
+        ["POST /api/designs/{id:guid}/undo"] = s => Post($"/api/designs/{s.DesignId}/undo", new { baseVersion = 1 }),
+        ["POST /api/designs/{id:guid}/redo"] = s => Post($"/api/designs/{s.DesignId}/redo", new { baseVersion = 1 }),
+        ["GET /api/designs/{id:guid}/history"] = s => new HttpRequestMessage(HttpMethod.Get, $"/api/designs/{s.DesignId}/history"),
+        ["GET /api/designs/{id:guid}/versions"] = s => new HttpRequestMessage(HttpMethod.Get, $"/api/designs/{s.DesignId}/versions"),
+        ["POST /api/designs/{id:guid}/versions"] = s => Post($"/api/designs/{s.DesignId}/versions", new { name = "Checkpoint" }),
+        ["GET /api/designs/{id:guid}/versions/{number:int}"] = s => new HttpRequestMessage(HttpMethod.Get, $"/api/designs/{s.DesignId}/versions/1"),
+        ["POST /api/designs/{id:guid}/versions/{number:int}/restore"] = s => Post($"/api/designs/{s.DesignId}/versions/1/restore", new { baseVersion = 1 }),
+        ["GET /api/designs/folders/"] = _ => new HttpRequestMessage(HttpMethod.Get, "/api/designs/folders"),
+        ["POST /api/designs/folders/"] = _ => Post("/api/designs/folders", new { name = "Matrix folder" }),
+        ["PATCH /api/designs/folders/{id:guid}"] = s => new HttpRequestMessage(HttpMethod.Patch, $"/api/designs/folders/{s.DesignFolderId}") { Content = JsonContent.Create(new { name = "Renamed" }) },
+        ["DELETE /api/designs/folders/{id:guid}"] = s => new HttpRequestMessage(HttpMethod.Delete, $"/api/designs/folders/{s.DesignFolderId}"),
     };
 
     [Fact]
@@ -193,7 +217,20 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Factory ap
         var item = await scope.ServiceProvider.GetRequiredService<CatalogStore>()
             .CreateAsync(template with { Sku = $"MX-{Guid.NewGuid():N}"[..20].ToUpperInvariant(), Status = CatalogStatus.Published });
         var avatarId = await AvatarWithPhotoAsync(db, scope.ServiceProvider.GetRequiredService<IBlobStore>(), owner.User.Id);
-        return new Scenario(owner, other, admin, jobId, ownerElsewhere.SessionId, refreshToken, item.Item!.Id, avatarId);
+        var (designId, folderId) = await DesignWithFolderAsync(db, owner.User.Id, now);
+        return new Scenario(owner, other, admin, jobId, ownerElsewhere.SessionId, refreshToken, item.Item!.Id, avatarId, designId, folderId);
+    }
+
+    private static async Task<(Guid DesignId, Guid FolderId)> DesignWithFolderAsync(FashionWallet.Database.FashionWalletDbContext db, Guid ownerId, DateTimeOffset now)
+    {
+        var folder = new DesignFolder { Id = Guid.CreateVersion7(), OwnerId = ownerId, Name = "Matrix", CreatedAt = now, UpdatedAt = now };
+        var document = DesignJson.Serialize(DesignDocument.Blank);
+        var design = new Design { Id = Guid.CreateVersion7(), OwnerId = ownerId, Name = "Matrix", FolderId = folder.Id, Document = document, CreatedAt = now, UpdatedAt = now };
+        db.DesignFolders.Add(folder);
+        db.Designs.Add(design);
+        db.DesignVersions.Add(new DesignVersion { DesignId = design.Id, Number = 1, Name = "First version", Document = document, DesignVersionNumber = 1, CreatedAt = now });
+        await db.SaveChangesAsync();
+        return (design.Id, folder.Id);
     }
 
     private static async Task<Guid> AvatarWithPhotoAsync(FashionWallet.Database.FashionWalletDbContext db, IBlobStore blobs, Guid ownerId)

@@ -10,6 +10,7 @@ using FashionWallet.Benchmarks;
 //   dotnet run -c Release --project benchmarks/FashionWallet.Benchmarks -- avatar-pipeline [runs]
 //   dotnet run -c Release --project benchmarks/FashionWallet.Benchmarks -- avatar-accuracy [bodies]
 //   dotnet run -c Release --project benchmarks/FashionWallet.Benchmarks -- avatar-calibration [bodies]
+//   dotnet run -c Release --project benchmarks/FashionWallet.Benchmarks -- design-ops [seconds per run]
 return args.FirstOrDefault() switch
 {
     "queue" => await QueueBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5000),
@@ -25,11 +26,16 @@ return args.FirstOrDefault() switch
     "avatar-pipeline" => await AvatarPipelineBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20),
     "avatar-accuracy" => await AvatarAccuracy.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 60),
     "avatar-calibration" => await AvatarCalibration.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 240),
+    "design-ops" => await DesignOpsBenchmark.RunAsync(args.Length > 1 ? double.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10),
     _ => Usage(),
 };
 
 static int Usage()
 {
+<<<<<<< HEAD
     Console.Error.WriteLine("usage: FashionWallet.Benchmarks queue [jobs] | startup [runs] | search [items] [seconds per run] | search-http [items] [seconds per run] | geometry [runs] | garments [runs] | avatar-pipeline [runs] | avatar-accuracy [bodies] | avatar-calibration [bodies]");
+=======
+    Console.Error.WriteLine("usage: FashionWallet.Benchmarks queue [jobs] | startup [runs] | search [items] [seconds per run] | search-http [items] [seconds per run] | geometry [runs] | avatar-pipeline [runs] | avatar-accuracy [bodies] | avatar-calibration [bodies] | design-ops [seconds per run]");
+>>>>>>> designs-core
     return 2;
 }
