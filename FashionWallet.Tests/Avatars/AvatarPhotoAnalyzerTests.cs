@@ -88,6 +88,19 @@ public sealed class AvatarPhotoAnalyzerTests(ChromiumHostFixture host) : IClassF
     }
 
     [Fact]
+    public async Task A_pose_does_not_depend_on_the_photo_read_before_it()
+    {
+        var (woman, _) = await host.Photos.RenderPairAsync(BodyMeasurements.Typical(166, Sex.Female), cancellationToken: TestContext.Current.CancellationToken);
+        var (man, _) = await host.Photos.RenderPairAsync(BodyMeasurements.Typical(188, Sex.Male), PhotoConditions.Sample(new Random(5)), TestContext.Current.CancellationToken);
+
+        var first = await host.Inference.EstimatePoseAsync(JpegCodec.Decode(woman), TestContext.Current.CancellationToken);
+        await host.Inference.EstimatePoseAsync(JpegCodec.Decode(man), TestContext.Current.CancellationToken);
+        var again = await host.Inference.EstimatePoseAsync(JpegCodec.Decode(woman), TestContext.Current.CancellationToken);
+
+        Assert.Equal(first.Landmarks!.Select(l => (l.X, l.Y)), again.Landmarks!.Select(l => (l.X, l.Y)));
+    }
+
+    [Fact]
     public async Task A_photo_without_a_person_is_refused_with_a_reason()
     {
         var wall = new RgbImage(540, 960);

@@ -5,7 +5,6 @@
 
 const pose = new Pose({ locateFile: file => `/mediapipe/pose/${file}` });
 pose.setOptions({
-  staticImageMode: true, // every photo is a new person: no tracking from the previous one
   modelComplexity: 1,
   smoothLandmarks: false,
   enableSegmentation: true,
@@ -15,6 +14,9 @@ pose.setOptions({
 async function estimatePose(jpegBase64) {
   const canvas = await toCanvas(jpegBase64);
   const started = performance.now();
+  // The JavaScript solution has no static image mode: it tracks the last photo's landmarks into the next one, so
+  // the result would depend on whoever was measured before. Every photo starts from person detection.
+  pose.reset();
   const results = await once(pose, canvas);
   const inferenceMs = performance.now() - started;
   const landmarks = results.poseLandmarks?.map(l => [l.x * canvas.width, l.y * canvas.height, l.z * canvas.width, l.visibility ?? 0]) ?? null;
