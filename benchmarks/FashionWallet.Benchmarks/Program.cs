@@ -32,10 +32,6 @@ return args.FirstOrDefault() switch
 
 static int Usage()
 {
-<<<<<<< HEAD
-    Console.Error.WriteLine("usage: FashionWallet.Benchmarks queue [jobs] | startup [runs] | search [items] [seconds per run] | search-http [items] [seconds per run] | geometry [runs] | garments [runs] | avatar-pipeline [runs] | avatar-accuracy [bodies] | avatar-calibration [bodies]");
-=======
-    Console.Error.WriteLine("usage: FashionWallet.Benchmarks queue [jobs] | startup [runs] | search [items] [seconds per run] | search-http [items] [seconds per run] | geometry [runs] | avatar-pipeline [runs] | avatar-accuracy [bodies] | avatar-calibration [bodies] | design-ops [seconds per run]");
->>>>>>> designs-core
+    Console.Error.WriteLine("usage: FashionWallet.Benchmarks queue [jobs] | startup [runs] | search [items] [seconds per run] | search-http [items] [seconds per run] | geometry [runs] | garments [runs] | avatar-pipeline [runs] | avatar-accuracy [bodies] | avatar-calibration [bodies] | design-ops [seconds per run]");
     return 2;
 }
