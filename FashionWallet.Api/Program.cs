@@ -17,6 +17,7 @@ builder.AddAccounts();
 builder.AddCatalog();
 builder.AddAvatars();
 builder.AddDesigns();
+builder.AddDesignStudio();
 builder.AddApiDocumentation();
 builder.Services.AddValidation();
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 1024 * 1024);

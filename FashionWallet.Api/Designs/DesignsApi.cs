@@ -43,6 +43,11 @@ public static class DesignsApi
         designs.MapGet("/{id:guid}/history", DesignEditEndpoints.History).WithAccess(Access.Owner).WithName("GetDesignHistory")
             .WithSummary("Applied and undone steps, newest first (?page=, ?pageSize=)");
 
+        designs.MapGet("/{id:guid}/preview.glb", DesignPreviewEndpoints.Glb).WithAccess(Access.Owner).WithName("GetDesignPreview")
+            .WithSummary("The design on its avatar (or your default avatar, else a typical body) as GLB; ?version= (the current one) makes it immutable");
+        designs.MapGet("/{id:guid}/flat.svg", DesignPreviewEndpoints.Flat).WithAccess(Access.Owner).WithName("GetDesignFlat")
+            .WithSummary("The garment's technical flat, front and back, in its colours and print (SVG)");
+
         designs.MapGet("/{id:guid}/versions", DesignVersionEndpoints.List).WithAccess(Access.Owner).WithName("ListDesignVersions").WithSummary("Named versions, newest first");
         designs.MapPost("/{id:guid}/versions", DesignVersionEndpoints.Create).WithAccess(Access.Owner).WithName("CreateDesignVersion")
             .WithSummary($"Save the current document as a named version (the newest {DesignVersion.MaxKept} are kept)");

@@ -1,0 +1,58 @@
+using System.Security.Claims;
+using System.Text;
+using FashionWallet.Catalog;
+using FashionWallet.Database;
+using FashionWallet.Designs;
+using FashionWallet.Designs.Garments;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Net.Http.Headers;
+
+namespace FashionWallet.Api.Designs;
+
+/// <summary>A design as the studio shows it: the 3D preview on its wearer (GLB) and the technical flat (SVG).</summary>
+internal static class DesignPreviewEndpoints
+{
+    private const string ImmutableCache = "private, max-age=31536000, immutable";
+
+    public static async Task<Results<FileContentHttpResult, NotFound>> Glb(
+        Guid id, int? version, FashionWalletDbContext db, DesignPreviews previews, CatalogStore catalog, HttpContext http, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(db, http.User, id, cancellationToken) is not { } design)
+            return TypedResults.NotFound();
+        var wearer = await DesignWearer.FindAsync(db, design, cancellationToken);
+        var glb = await previews.GetAsync(design, wearer, () => DesignLook.ResolveAsync(DesignJson.Deserialize(design.Document), catalog, cancellationToken), cancellationToken);
+        Cache(http, version, design);
+        return TypedResults.File(glb, "model/gltf-binary", $"design-v{design.Version}.glb",
+            entityTag: new EntityTagHeaderValue($"\"{design.Id:N}-{design.Version}-{wearer.Key}\""));
+    }
+
+    public static async Task<Results<FileContentHttpResult, NotFound>> Flat(
+        Guid id, int? version, FashionWalletDbContext db, CatalogStore catalog, HttpContext http, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(db, http.User, id, cancellationToken) is not { } design)
+            return TypedResults.NotFound();
+        var look = await DesignLook.ResolveAsync(DesignJson.Deserialize(design.Document), catalog, cancellationToken);
+        var svg = look.Spec is { } spec
+            ? FlatSketch.Render(spec, new FlatStyle(look.PanelColours) { PrintTileSvg = look.PrintTileSvg, PrintScale = look.PrintScale })
+            : ChooseASilhouette;
+        Cache(http, version, design);
+        // Print tiles are inlined (made safe by FlatSketch); the policy still forbids scripts and fetching anything.
+        http.Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'";
+        return TypedResults.File(Encoding.UTF8.GetBytes(svg), "image/svg+xml; charset=utf-8", $"design-v{design.Version}-flat.svg",
+            entityTag: new EntityTagHeaderValue($"\"{design.Id:N}-{design.Version}-flat\""));
+    }
+
+    /// <summary>A version in the address makes the file immutable, but only when it is the version served.</summary>
+    private static void Cache(HttpContext http, int? version, Design design) =>
+        http.Response.Headers.CacheControl = version == design.Version ? ImmutableCache : "private, no-cache";
+
+    private static Task<Design?> FindAsync(FashionWalletDbContext db, ClaimsPrincipal user, Guid id, CancellationToken cancellationToken) =>
+        db.Designs.VisibleTo(user).NotDeleted().FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
+
+    private const string ChooseASilhouette =
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 500 320\" width=\"500\" height=\"320\" role=\"img\" aria-label=\"No garment yet\">" +
+        "<rect width=\"500\" height=\"320\" fill=\"#faf8fb\" stroke=\"#d8d2dc\" stroke-dasharray=\"6 4\"/>" +
+        "<text x=\"250\" y=\"150\" text-anchor=\"middle\" font-family=\"sans-serif\" font-size=\"20\" fill=\"#4a4550\">Choose a silhouette</text>" +
+        "<text x=\"250\" y=\"180\" text-anchor=\"middle\" font-family=\"sans-serif\" font-size=\"14\" fill=\"#7a7482\">from the catalog to start the garment</text></svg>";
+}

@@ -1,0 +1,63 @@
+using System.Collections.Concurrent;
+using FashionWallet.Avatars.Export;
+using FashionWallet.Designs;
+using FashionWallet.Designs.Garments;
+using FashionWallet.Geometry.Gltf;
+using FashionWallet.Geometry.Scenes;
+using FashionWallet.Storage;
+
+namespace FashionWallet.Api.Designs;
+
+/// <summary>
+/// A design's 3D preview: the wearer in the garment, as GLB. A document version never changes, so a preview is made
+/// once per (design, version, wearer), kept in the blob store, and shared by requests that ask for it at once.
+/// </summary>
+internal sealed class DesignPreviews(IBlobStore blobs)
+{
+    private readonly ConcurrentDictionary<string, Lazy<Task<byte[]>>> _building = new();
+
+    public static string Person(Guid ownerId) => $"designs/{ownerId:N}/";
+
+    public static string Key(Design design, DesignWearer wearer) => $"{Person(design.OwnerId)}{design.Id:N}/previews/v{design.Version}-{wearer.Key}.glb";
+
+    public async Task<byte[]> GetAsync(Design design, DesignWearer wearer, Func<Task<DesignLook>> look, CancellationToken cancellationToken)
+    {
+        var key = Key(design, wearer);
+        await using (var cached = await blobs.OpenAsync(key, cancellationToken))
+        {
+            if (cached is not null)
+            {
+                using var copy = new MemoryStream((int)cached.Length);
+                await cached.Content.CopyToAsync(copy, cancellationToken);
+                return copy.ToArray();
+            }
+        }
+        var building = _building.GetOrAdd(key, _ => new Lazy<Task<byte[]>>(() => BuildAndStoreAsync(key, wearer, look)));
+        try
+        {
+            return await building.Value.WaitAsync(cancellationToken);
+        }
+        finally
+        {
+            if (building.Value.IsCompleted)
+                _building.TryRemove(KeyValuePair.Create(key, building));
+        }
+    }
+
+    private async Task<byte[]> BuildAndStoreAsync(string key, DesignWearer wearer, Func<Task<DesignLook>> look)
+    {
+        await Task.Yield();
+        var bytes = Build(wearer, await look());
+        await blobs.PutAsync(key, bytes, CancellationToken.None);
+        return bytes;
+    }
+
+    public static byte[] Build(DesignWearer wearer, DesignLook look)
+    {
+        var body = wearer.Body();
+        var nodes = new List<SceneNode> { AvatarScene.Node(body, wearer.Skin) };
+        if (look.Spec is { } spec)
+            nodes.Add(GarmentScene.Node(GarmentGenerator.Generate(spec, body), look.PanelColours));
+        return GlbWriter.Write(new Scene(nodes));
+    }
+}
