@@ -3,6 +3,7 @@ using FashionWallet.Web.Accounts;
 using FashionWallet.Web.Avatars;
 using FashionWallet.Web.Catalog;
 using FashionWallet.Web.Components;
+using FashionWallet.Web.Designs;
 using FashionWallet.Web.Platform;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -13,6 +14,7 @@ builder.AddWebAccounts();
 builder.AddPlatformClient();
 builder.AddWebCatalog();
 builder.AddWebAvatars();
+builder.AddWebDesigns();
 
 var app = builder.Build();
 
@@ -29,6 +31,7 @@ app.MapWebAccounts();
 app.MapPlatformEndpoints();
 app.MapWebCatalog();
 app.MapWebAvatars();
+app.MapWebDesigns();
 app.MapRazorComponents<App>();
 
 app.Run();

@@ -110,6 +110,8 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Factory ap
         ["POST /api/designs/{id:guid}/undo"] = s => Post($"/api/designs/{s.DesignId}/undo", new { baseVersion = 1 }),
         ["POST /api/designs/{id:guid}/redo"] = s => Post($"/api/designs/{s.DesignId}/redo", new { baseVersion = 1 }),
         ["GET /api/designs/{id:guid}/history"] = s => new HttpRequestMessage(HttpMethod.Get, $"/api/designs/{s.DesignId}/history"),
+        ["GET /api/designs/{id:guid}/preview.glb"] = s => new HttpRequestMessage(HttpMethod.Get, $"/api/designs/{s.DesignId}/preview.glb"),
+        ["GET /api/designs/{id:guid}/flat.svg"] = s => new HttpRequestMessage(HttpMethod.Get, $"/api/designs/{s.DesignId}/flat.svg"),
         ["GET /api/designs/{id:guid}/versions"] = s => new HttpRequestMessage(HttpMethod.Get, $"/api/designs/{s.DesignId}/versions"),
         ["POST /api/designs/{id:guid}/versions"] = s => Post($"/api/designs/{s.DesignId}/versions", new { name = "Checkpoint" }),
         ["GET /api/designs/{id:guid}/versions/{number:int}"] = s => new HttpRequestMessage(HttpMethod.Get, $"/api/designs/{s.DesignId}/versions/1"),

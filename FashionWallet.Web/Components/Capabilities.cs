@@ -12,7 +12,7 @@ public static class Capabilities
     [
         new("Catalog", "Silhouettes, fabrics, prints and trims with fast, typo-tolerant search", "/catalog"),
         new("Avatars", "A 3D avatar with your real measurements from two photos", "/avatars"),
-        new("Studio", "Design garments on your avatar in 2D and 3D", null),
+        new("Studio", "Design garments on your avatar in 2D and 3D", "/designs"),
         new("Exports", "Renders, turntable video, tech packs and patterns", null),
     ];
 }
