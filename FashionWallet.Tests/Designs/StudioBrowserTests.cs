@@ -1,0 +1,83 @@
+using FashionWallet.Imaging;
+using FashionWallet.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace FashionWallet.Tests.Designs;
+
+/// <summary>The studio in a real browser against the distributed app: every edit goes to the API and survives a reload.</summary>
+[Collection(AppCollection.Name)]
+public sealed class StudioBrowserTests(DistributedAppFixture app, BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task A_design_from_a_template_takes_a_fabric_a_reorder_undo_and_redo_and_reloads_the_same()
+    {
+        var email = $"studio.{Guid.NewGuid():N}@example.com";
+        await app.SignUpAsync(email, "Sam Studio");
+        var web = app.App.GetEndpoint("web");
+        var page = await browser.NewPageAsync();
+        await BrowserFixture.SignInAsync(page, web, email, DistributedAppFixture.Password);
+
+        await page.GotoAsync(new Uri(web, "/designs").ToString());
+        await BrowserFixture.ScreenshotAsync(page, "studio-list");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start from T-shirt" }).ClickAsync();
+        var studio = page.Locator("[data-studio]");
+        await Assertions.Expect(studio).ToHaveAttributeAsync("data-ready", "true");
+        await Assertions.Expect(page.Locator("[data-viewer]")).ToHaveAttributeAsync("data-state", "ready", new() { Timeout = 60_000 });
+        Assert.Equal(["fabric", "silhouette"], await LayerIdsAsync(page));
+
+        // A fabric from the catalog panel goes to the chosen panel (the front) as a new layer on top.
+        await page.Locator("[data-catalog-search] select[name=kind]").SelectOptionAsync("fabric");
+        await page.Locator("[data-catalog-search] input[name=q]").FillAsync("denim");
+        var denim = page.Locator("[data-catalog-results] li[data-kind=fabric]").Filter(new() { HasText = "Denim" }).First;
+        var denimName = await denim.GetAttributeAsync("data-name");
+        await denim.Locator("[data-apply]").ClickAsync();
+        await SavedAtAsync(page, 2);
+        await Assertions.Expect(page.Locator("[data-panel-fabric=front]")).ToHaveTextAsync(denimName!);
+        var added = (await LayerIdsAsync(page))[0];
+        Assert.Equal([added, "fabric", "silhouette"], await LayerIdsAsync(page));
+
+        // Drag the bottom layer to the top of the stack.
+        await page.Locator("[data-layer-id=silhouette]").DragToAsync(page.Locator($"[data-layer-id={added}]"), new() { TargetPosition = new() { X = 20, Y = 3 } });
+        await SavedAtAsync(page, 3);
+        Assert.Equal(["silhouette", added, "fabric"], await LayerIdsAsync(page));
+
+        await page.Locator("h1").ClickAsync();
+        await page.Keyboard.PressAsync("Control+z");
+        await SavedAtAsync(page, 4);
+        Assert.Equal([added, "fabric", "silhouette"], await LayerIdsAsync(page));
+        await page.Locator("[data-redo]").ClickAsync();
+        await SavedAtAsync(page, 5);
+        Assert.Equal(["silhouette", added, "fabric"], await LayerIdsAsync(page));
+
+        await page.ReloadAsync();
+        await Assertions.Expect(studio).ToHaveAttributeAsync("data-ready", "true");
+        Assert.Equal(["silhouette", added, "fabric"], await LayerIdsAsync(page));
+        await Assertions.Expect(page.Locator("[data-panel-fabric=front]")).ToHaveTextAsync(denimName!);
+        await Assertions.Expect(studio).ToHaveAttributeAsync("data-version", "5");
+        var viewer = page.Locator("[data-viewer]");
+        await Assertions.Expect(viewer).ToHaveAttributeAsync("data-state", "ready", new() { Timeout = 60_000 });
+        await page.Locator("[data-view='three-quarter']").ClickAsync();
+        await page.WaitForTimeoutAsync(500);
+        var canvas = PngCodec.Decode(await viewer.Locator("canvas").ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "studio-canvas.png") }));
+        Assert.InRange(ShareUnlikeBackground(canvas), 0.04, 0.9);
+        await BrowserFixture.ScreenshotAsync(page, "studio");
+    }
+
+    private static async Task SavedAtAsync(IPage page, int version)
+    {
+        await Assertions.Expect(page.Locator("[data-studio]")).ToHaveAttributeAsync("data-version", version.ToString(), new() { Timeout = 30_000 });
+        await Assertions.Expect(page.Locator("[data-save-state]")).ToHaveTextAsync("Saved");
+    }
+
+    private static async Task<string[]> LayerIdsAsync(IPage page) =>
+        [.. await page.Locator("[data-layers] li").EvaluateAllAsync<string[]>("items => items.map(i => i.dataset.layerId)")];
+
+    /// <summary>The share of pixels that differ clearly from the most common colour (the viewer's backdrop).</summary>
+    private static double ShareUnlikeBackground(RgbImage image)
+    {
+        var pixels = Enumerable.Range(0, image.Width * image.Height)
+            .Select(i => (R: image.Pixels[3 * i], G: image.Pixels[3 * i + 1], B: image.Pixels[3 * i + 2])).ToArray();
+        var backdrop = pixels.CountBy(p => p).MaxBy(c => c.Value).Key;
+        return pixels.Count(p => Math.Abs(p.R - backdrop.R) + Math.Abs(p.G - backdrop.G) + Math.Abs(p.B - backdrop.B) > 30) / (double)pixels.Length;
+    }
+}
