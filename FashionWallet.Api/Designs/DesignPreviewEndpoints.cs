@@ -34,7 +34,7 @@ internal static class DesignPreviewEndpoints
             return TypedResults.NotFound();
         var look = await DesignLook.ResolveAsync(DesignJson.Deserialize(design.Document), catalog, cancellationToken);
         var svg = look.Spec is { } spec
-            ? FlatSketch.Render(spec, new FlatStyle(look.PanelColours) { PrintTileSvg = look.PrintTileSvg, PrintScale = look.PrintScale })
+            ? FlatFrame.AroundGarment(FlatSketch.Render(spec, new FlatStyle(look.PanelColours) { PrintTileSvg = look.PrintTileSvg, PrintScale = look.PrintScale }))
             : ChooseASilhouette;
         Cache(http, version, design);
         // Print tiles are inlined (made safe by FlatSketch); the policy still forbids scripts and fetching anything.

@@ -51,7 +51,7 @@ internal sealed class StarterTemplates(IServiceScopeFactory scopes, CatalogStore
             await DesignEndpoints.AddAsync(db, new Design
             {
                 Id = Guid.CreateVersion7(), OwnerId = owner, Name = starter.Name, Category = starter.Category, IsTemplate = true,
-                Status = DesignStatuses.Published, Tags = ["starter"], Description = $"A {starter.Name.ToLowerInvariant()} in {fabric?.Name.ToLowerInvariant() ?? "calico"}.",
+                Status = DesignStatuses.Published, Tags = ["starter"], Description = $"{starter.Name} in {fabric?.Name.ToLowerInvariant() ?? "calico"}.",
                 Document = DesignJson.Serialize(result.Document!),
             }, owner, cancellationToken);
             made++;

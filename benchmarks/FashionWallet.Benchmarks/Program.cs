@@ -11,6 +11,7 @@ using FashionWallet.Benchmarks;
 //   dotnet run -c Release --project benchmarks/FashionWallet.Benchmarks -- avatar-accuracy [bodies]
 //   dotnet run -c Release --project benchmarks/FashionWallet.Benchmarks -- avatar-calibration [bodies]
 //   dotnet run -c Release --project benchmarks/FashionWallet.Benchmarks -- design-ops [seconds per run]
+//   dotnet run -c Release --project benchmarks/FashionWallet.Benchmarks -- studio-frames [seconds] [width] [height]
 return args.FirstOrDefault() switch
 {
     "queue" => await QueueBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5000),
@@ -27,11 +28,15 @@ return args.FirstOrDefault() switch
     "avatar-accuracy" => await AvatarAccuracy.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 60),
     "avatar-calibration" => await AvatarCalibration.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 240),
     "design-ops" => await DesignOpsBenchmark.RunAsync(args.Length > 1 ? double.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10),
+    "studio-frames" => await StudioFramesBenchmark.RunAsync(
+        args.Length > 1 ? double.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5,
+        args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 800,
+        args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 600),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: FashionWallet.Benchmarks queue [jobs] | startup [runs] | search [items] [seconds per run] | search-http [items] [seconds per run] | geometry [runs] | garments [runs] | avatar-pipeline [runs] | avatar-accuracy [bodies] | avatar-calibration [bodies] | design-ops [seconds per run]");
+    Console.Error.WriteLine("usage: FashionWallet.Benchmarks queue [jobs] | startup [runs] | search [items] [seconds per run] | search-http [items] [seconds per run] | geometry [runs] | garments [runs] | avatar-pipeline [runs] | avatar-accuracy [bodies] | avatar-calibration [bodies] | design-ops [seconds per run] | studio-frames [seconds] [width] [height]");
     return 2;
 }

@@ -111,16 +111,16 @@ function start(root: HTMLElement) {
       item.classList.toggle('hidden-layer', !layer.visible);
       const name = Object.assign(document.createElement('span'), { className: 'layer-name', textContent: layer.name });
       const kind = Object.assign(document.createElement('span'), { className: 'muted', textContent: layer.kind });
-      const visible = toggle(layer, 'visible', layer.visible ? 'Hide' : 'Show', layer.visible ? '👁' : '–');
-      const locked = toggle(layer, 'locked', layer.locked ? 'Unlock' : 'Lock', layer.locked ? '🔒' : '🔓');
+      const visible = toggle(layer, 'visible', layer.visible ? 'Hide' : 'Show');
+      const locked = toggle(layer, 'locked', layer.locked ? 'Unlock' : 'Lock');
       item.append(name, kind, visible, locked);
       return item;
     });
     layerList.replaceChildren(...items);
   }
 
-  function toggle(layer: Layer, field: 'visible' | 'locked', label: string, symbol: string) {
-    const button = Object.assign(document.createElement('button'), { type: 'button', className: 'icon', textContent: symbol });
+  function toggle(layer: Layer, field: 'visible' | 'locked', label: string) {
+    const button = Object.assign(document.createElement('button'), { type: 'button', className: 'layer-toggle', textContent: label });
     button.dataset.toggle = field;
     button.setAttribute('aria-label', `${label} ${layer.name}`);
     button.setAttribute('aria-pressed', String(field === 'visible' ? layer.visible : layer.locked));
@@ -160,8 +160,9 @@ function start(root: HTMLElement) {
       colour.setAttribute('aria-label', `${name} colour`);
       const fabric = Object.assign(document.createElement('span'), { className: 'muted', textContent: fabricName(style?.fabricId) });
       fabric.dataset.panelFabric = name;
-      const title = Object.assign(document.createElement('label'), { textContent: name });
+      const title = Object.assign(document.createElement('label'), { className: 'panel-choice', textContent: name });
       title.prepend(radio);
+      if (style?.fabricId && !style.colour) colour.title = 'The fabric\'s own colour shows until you pick one';
       row.append(title, colour, fabric);
       garment.append(row);
     }
