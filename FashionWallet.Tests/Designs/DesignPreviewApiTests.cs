@@ -85,6 +85,8 @@ public sealed class DesignPreviewApiTests(DesignPreviewApiTests.Factory api) : I
         var fills = root.Descendants().Select(e => ((string?)e.Attribute("fill"))?.ToLowerInvariant()).ToHashSet();
         Assert.Contains(design.Document.Garment.Panels["front"].Colour, fills);
         Assert.Contains("#a1b2c3", fills);
+        var frame = ((string)root.Attribute("viewBox")!).Split(' ').Select(n => double.Parse(n, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        Assert.True(frame[2] < 240 && frame[3] < 320, $"the flat is framed around the T-shirt, not the page: {root.Attribute("viewBox")}");
     }
 
     [Fact]
