@@ -18,7 +18,9 @@ internal sealed class DesignPreviews(IBlobStore blobs)
 
     public static string Person(Guid ownerId) => $"designs/{ownerId:N}/";
 
-    public static string Key(Design design, DesignWearer wearer) => $"{Person(design.OwnerId)}{design.Id:N}/previews/v{design.Version}-{wearer.Key}.glb";
+    public static string Previews(Design design) => $"{Person(design.OwnerId)}{design.Id:N}/previews/";
+
+    public static string Key(Design design, DesignWearer wearer) => $"{Previews(design)}v{design.Version}-{wearer.Key}.glb";
 
     public async Task<byte[]> GetAsync(Design design, DesignWearer wearer, Func<Task<DesignLook>> look, CancellationToken cancellationToken)
     {
@@ -32,7 +34,7 @@ internal sealed class DesignPreviews(IBlobStore blobs)
                 return copy.ToArray();
             }
         }
-        var building = _building.GetOrAdd(key, _ => new Lazy<Task<byte[]>>(() => BuildAndStoreAsync(key, wearer, look)));
+        var building = _building.GetOrAdd(key, _ => new Lazy<Task<byte[]>>(() => BuildAndStoreAsync(key, Previews(design), wearer, look)));
         try
         {
             return await building.Value.WaitAsync(cancellationToken);
@@ -44,10 +46,12 @@ internal sealed class DesignPreviews(IBlobStore blobs)
         }
     }
 
-    private async Task<byte[]> BuildAndStoreAsync(string key, DesignWearer wearer, Func<Task<DesignLook>> look)
+    private async Task<byte[]> BuildAndStoreAsync(string key, string previews, DesignWearer wearer, Func<Task<DesignLook>> look)
     {
         await Task.Yield();
         var bytes = Build(wearer, await look());
+        // Every edit, undo included, makes a new version, so older previews are never asked for again: keep one per design.
+        await blobs.DeletePrefixAsync(previews, CancellationToken.None);
         await blobs.PutAsync(key, bytes, CancellationToken.None);
         return bytes;
     }

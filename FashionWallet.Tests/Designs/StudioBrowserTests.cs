@@ -1,3 +1,5 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using FashionWallet.Imaging;
 using FashionWallet.Tests.Infrastructure;
 using Microsoft.Playwright;
@@ -61,6 +63,41 @@ public sealed class StudioBrowserTests(DistributedAppFixture app, BrowserFixture
         var canvas = PngCodec.Decode(await viewer.Locator("canvas").ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "studio-canvas.png") }));
         Assert.InRange(ShareUnlikeBackground(canvas), 0.04, 0.9);
         await BrowserFixture.ScreenshotAsync(page, "studio");
+    }
+
+    [Fact]
+    public async Task An_edit_made_elsewhere_is_a_visible_conflict_that_reloads_and_Delete_removes_the_selected_layer_with_its_fabric()
+    {
+        var email = $"studio.{Guid.NewGuid():N}@example.com";
+        var tokens = await app.SignUpAsync(email, "Cleo Conflict");
+        var web = app.App.GetEndpoint("web");
+        var page = await browser.NewPageAsync();
+        await BrowserFixture.SignInAsync(page, web, email, DistributedAppFixture.Password);
+        await page.GotoAsync(new Uri(web, "/designs").ToString());
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start from T-shirt" }).ClickAsync();
+        var studio = page.Locator("[data-studio]");
+        await Assertions.Expect(studio).ToHaveAttributeAsync("data-ready", "true");
+        var designId = await studio.GetAttributeAsync("data-design");
+
+        using var api = app.CreateHttpClient("api");
+        api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", tokens.GetProperty("accessToken").GetString());
+        (await api.PostAsJsonAsync($"/api/designs/{designId}/operations", new
+        {
+            baseVersion = 1,
+            operations = new object[] { new { type = "setGarment", property = "colour", panel = "collar", value = "#123456" } },
+        }, TestContext.Current.CancellationToken)).EnsureSuccessStatusCode();
+        await page.Locator("[data-layer-id=fabric] [data-toggle=visible]").ClickAsync();
+
+        await Assertions.Expect(page.Locator("[data-save-state]")).ToHaveTextAsync("Conflict — reloaded");
+        await Assertions.Expect(studio).ToHaveAttributeAsync("data-version", "2");
+        await Assertions.Expect(page.Locator("[data-panel-colour=collar]")).ToHaveValueAsync("#123456");
+        await BrowserFixture.ScreenshotAsync(page, "studio-conflict");
+
+        await page.Locator("[data-layer-id=fabric] .layer-name").ClickAsync();
+        await page.Keyboard.PressAsync("Delete");
+        await SavedAtAsync(page, 3);
+        Assert.Equal(["silhouette"], await LayerIdsAsync(page));
+        await Assertions.Expect(page.Locator("[data-panel-fabric=back]")).ToHaveTextAsync("no fabric");
     }
 
     private static async Task SavedAtAsync(IPage page, int version)

@@ -73,15 +73,31 @@ internal static class StudioFramesBenchmark
             }
             requestAnimationFrame(frame);
         })", seconds);
-        var render = await page.EvaluateAsync<System.Text.Json.JsonElement>("() => window.fashionWalletViewer.measure(60)");
+        // The cost of one frame alone: render, then read a pixel back, which waits for SwiftShader to finish the frame.
+        var renders = await page.EvaluateAsync<double[]>(@"frames => {
+            const viewer = window.fashionWalletViewer;
+            const gl = viewer.renderer.getContext();
+            const pixel = new Uint8Array(4);
+            const times = [];
+            for (let i = 0; i < frames; i++) {
+                viewer.scene.rotation.y = (i / frames) * 2 * Math.PI;
+                const start = performance.now();
+                viewer.renderer.render(viewer.scene, viewer.camera);
+                gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, pixel);
+                times.push(performance.now() - start);
+            }
+            viewer.scene.rotation.y = 0;
+            return times;
+        }", 60);
         Array.Sort(deltas);
+        Array.Sort(renders);
         Console.WriteLine();
         Console.WriteLine("| measure | frames | p50 (ms) | p95 (ms) | frames/s (from p50) |");
         Console.WriteLine("|---|---:|---:|---:|---:|");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"| requestAnimationFrame interval while orbiting | {deltas.Length} | {LoadRun.Percentile(deltas, 0.5):0.0} | {LoadRun.Percentile(deltas, 0.95):0.0} | {1000 / LoadRun.Percentile(deltas, 0.5):0} |"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| one render + gl.finish (viewer.measure) | {render.GetProperty("frames").GetInt32()} | mean {render.GetProperty("meanMs").GetDouble():0.0} | {render.GetProperty("p95Ms").GetDouble():0.0} | {1000 / render.GetProperty("meanMs").GetDouble():0} |"));
+            $"| one frame rendered and read back (no waiting for the display) | {renders.Length} | {LoadRun.Percentile(renders, 0.5):0.0} | {LoadRun.Percentile(renders, 0.95):0.0} | {1000 / LoadRun.Percentile(renders, 0.5):0} |"));
         Console.WriteLine();
         Console.WriteLine($"Load average after the run: {LoadAverage()}");
         return 0;
