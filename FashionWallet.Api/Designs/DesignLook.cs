@@ -6,7 +6,8 @@ namespace FashionWallet.Api.Designs;
 
 /// <summary>
 /// What a design looks like, resolved from the catalog: the garment's spec (none until a silhouette is chosen), each
-/// panel's colour (its own, else its fabric's first colourway) and the first visible print's tile.
+/// panel's colour (its own, else its fabric's first colourway) and the first visible print's tile. A hidden fabric or
+/// print layer hides what it stands for, so show/hide in the layer panel shows in both views.
 /// </summary>
 internal sealed record DesignLook(GarmentSpec? Spec, IReadOnlyDictionary<string, Colour> PanelColours, string? PrintTileSvg, double PrintScale)
 {
@@ -20,13 +21,16 @@ internal sealed record DesignLook(GarmentSpec? Spec, IReadOnlyDictionary<string,
                 ? GarmentSpec.From(attributes, item.Category, item.Name)
                 : null;
 
+        var hiddenFabrics = document.Layers.Where(l => !l.Visible && l.Kind == LayerKinds.Fabric && l.Properties.ContainsKey(StudioLayerProperties.Item))
+            .SelectMany(l => (l.Properties.GetValueOrDefault(StudioLayerProperties.Panel) ?? "").Split(',').Select(panel => (l.Properties[StudioLayerProperties.Item], panel)))
+            .ToHashSet();
         var colours = new Dictionary<string, Colour>();
         var fabricColours = new Dictionary<Guid, Colour?>();
         foreach (var (panel, style) in document.Garment.Panels)
         {
             if (Colour.TryParseHex(style.Colour, out var own))
                 colours[panel] = own;
-            else if (style.FabricId is { } fabricId)
+            else if (style.FabricId is { } fabricId && !hiddenFabrics.Contains((fabricId.ToString(), panel)))
             {
                 if (!fabricColours.TryGetValue(fabricId, out var fabricColour))
                     fabricColours[fabricId] = fabricColour = await FabricColourAsync(catalog, fabricId, cancellationToken);

@@ -90,6 +90,32 @@ public sealed class DesignPreviewApiTests(DesignPreviewApiTests.Factory api) : I
     }
 
     [Fact]
+    public async Task A_panel_without_a_colour_shows_its_fabrics_colour_until_the_fabric_layer_is_hidden()
+    {
+        var client = await SignedInAsync();
+        var design = await FromTemplateAsync(client, "T-shirt");
+        var fabricId = design.Document.Garment.Panels["front"].FabricId;
+        var fabric = await client.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/catalog/items/{fabricId}", Cancel);
+        var fabricColour = fabric.GetProperty("attributes").GetProperty("colourways")[0].GetProperty("hex").GetString()!.ToLowerInvariant();
+
+        await ApplyAsync(client, design.Design.Id, 1, new { type = "setGarment", property = "colour", panel = "front", value = (string?)null });
+        var withFabric = await FillsAsync(client, design.Design.Id);
+        await ApplyAsync(client, design.Design.Id, 2, new { type = "updateLayer", layerId = "fabric", visible = false });
+        var hidden = await FillsAsync(client, design.Design.Id);
+
+        Assert.Contains(fabricColour, withFabric);
+        Assert.DoesNotContain(fabricColour, hidden);
+        Assert.Contains("#efe8d8", hidden);
+    }
+
+    private static async Task ApplyAsync(HttpClient client, Guid design, int baseVersion, object operation) =>
+        (await client.PostAsJsonAsync($"/api/designs/{design}/operations", new { baseVersion, operations = new[] { operation } }, Cancel)).EnsureSuccessStatusCode();
+
+    private static async Task<HashSet<string?>> FillsAsync(HttpClient client, Guid design) =>
+        XDocument.Parse(await client.GetStringAsync($"/api/designs/{design}/flat.svg", Cancel)).Root!.Descendants()
+            .Select(e => ((string?)e.Attribute("fill"))?.ToLowerInvariant()).ToHashSet();
+
+    [Fact]
     public async Task Someone_elses_design_is_not_found_for_either_view()
     {
         var owner = await SignedInAsync();
