@@ -63,6 +63,16 @@ public sealed class StudioBrowserTests(DistributedAppFixture app, BrowserFixture
         var canvas = PngCodec.Decode(await viewer.Locator("canvas").ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "studio-canvas.png") }));
         Assert.InRange(ShareUnlikeBackground(canvas), 0.04, 0.9);
         await BrowserFixture.ScreenshotAsync(page, "studio");
+
+        // Without JavaScript the same page shows the design, read-only.
+        await using var plain = await browser.Browser.NewContextAsync(new() { JavaScriptEnabled = false, ViewportSize = new() { Width = 1280, Height = 900 } });
+        var readOnly = await plain.NewPageAsync();
+        await BrowserFixture.SignInAsync(readOnly, web, email, DistributedAppFixture.Password);
+        await readOnly.GotoAsync(page.Url);
+        Assert.Equal(["silhouette", added, "fabric"], await LayerIdsAsync(readOnly));
+        Assert.True(await readOnly.Locator("img[data-flat]").EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0"));
+        await Assertions.Expect(readOnly.Locator("[data-apply]").First).ToBeDisabledAsync();
+        await BrowserFixture.ScreenshotAsync(readOnly, "studio-without-script");
     }
 
     [Fact]

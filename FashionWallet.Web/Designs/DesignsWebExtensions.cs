@@ -42,6 +42,16 @@ public static class DesignsWebExtensions
             var result = await catalog.SearchAsync(query, cancellationToken);
             return Results.Ok(result.Value?.Items.Select(i => new { i.Id, i.Name, i.Kind, i.Category }).ToArray() ?? []);
         }).RequireAuthorization();
+
+        // A panel with a fabric and no colour of its own shows the fabric's first colourway; the properties panel shows it too.
+        app.MapGet("/designs/catalog/{itemId:guid}/colour", async (Guid itemId, CatalogClient catalog, HttpContext http, CancellationToken cancellationToken) =>
+        {
+            var item = (await catalog.GetItemAsync(itemId, cancellationToken)).Value;
+            if (item is null || !item.Attributes.TryGetProperty("colourways", out var colourways) || colourways.GetArrayLength() == 0)
+                return Results.NotFound();
+            http.Response.Headers.CacheControl = "private, max-age=300";
+            return Results.Ok(new { hex = colourways[0].GetProperty("hex").GetString() });
+        }).RequireAuthorization();
         return app;
     }
 

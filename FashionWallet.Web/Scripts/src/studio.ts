@@ -28,6 +28,7 @@ function start(root: HTMLElement) {
   let panel = 'front';
   let queue: Promise<unknown> = Promise.resolve();
   let shownPreview = version;
+  const fabricColours = new Map<string, string | null>();
 
   const setState = (text: string, kind: string) => { saveState.textContent = text; saveState.dataset.state = kind; };
 
@@ -40,6 +41,7 @@ function start(root: HTMLElement) {
     if (selected && !doc.layers.some(l => l.id === selected)) selected = null;
     renderLayers();
     renderProperties();
+    loadFabricColours();
     flat.src = `/designs/${id}/flat.svg?version=${version}`;
     reloadPreview();
   }
@@ -62,6 +64,18 @@ function start(root: HTMLElement) {
     } catch {
       viewerElement.dataset.state = 'error';
     }
+  }
+
+  /** The colour a fabric shows on a panel without its own, fetched once per fabric. */
+  async function loadFabricColours() {
+    const missing = Object.values(doc?.garment.panels ?? {}).map(p => p.fabricId).filter((f): f is string => !!f && !fabricColours.has(f));
+    if (missing.length === 0) return;
+    await Promise.all([...new Set(missing)].map(async fabricId => {
+      fabricColours.set(fabricId, null);
+      const response = await fetch(`/designs/catalog/${fabricId}/colour`);
+      if (response.ok) fabricColours.set(fabricId, ((await response.json()) as { hex: string }).hex.toLowerCase());
+    }));
+    renderProperties();
   }
 
   async function reload(state: string, kind: string) {
@@ -155,7 +169,8 @@ function start(root: HTMLElement) {
       row.dataset.panelRow = name;
       const radio = Object.assign(document.createElement('input'), { type: 'radio', name: 'selected-panel', value: name, checked: name === panel });
       radio.dataset.selectPanel = name;
-      const colour = Object.assign(document.createElement('input'), { type: 'color', value: style?.colour ?? '#efe8d8' });
+      const shown = style?.colour ?? (style?.fabricId ? fabricColours.get(style.fabricId) : null) ?? '#efe8d8';
+      const colour = Object.assign(document.createElement('input'), { type: 'color', value: shown });
       colour.dataset.panelColour = name;
       colour.setAttribute('aria-label', `${name} colour`);
       const fabric = Object.assign(document.createElement('span'), { className: 'muted', textContent: fabricName(style?.fabricId) });
