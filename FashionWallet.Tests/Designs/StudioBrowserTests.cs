@@ -108,6 +108,13 @@ public sealed class StudioBrowserTests(DistributedAppFixture app, BrowserFixture
         await SavedAtAsync(page, 3);
         Assert.Equal(["silhouette"], await LayerIdsAsync(page));
         await Assertions.Expect(page.Locator("[data-panel-fabric=back]")).ToHaveTextAsync("no fabric");
+
+        // A print dragged from the catalog onto the 3D view is placed, with its layer on top.
+        await page.Locator("[data-catalog-search] select[name=kind]").SelectOptionAsync("print");
+        var print = page.Locator("[data-catalog-results] li[data-kind=print]").First;
+        await print.DragToAsync(page.Locator(".studio-3d[data-drop-target]"));
+        await SavedAtAsync(page, 4);
+        await Assertions.Expect(page.Locator("[data-layers] li").First).ToHaveAttributeAsync("data-kind", "print");
     }
 
     private static async Task SavedAtAsync(IPage page, int version)
