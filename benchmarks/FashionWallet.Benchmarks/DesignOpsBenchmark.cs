@@ -47,31 +47,34 @@ internal static class DesignOpsBenchmark
                 clients.Add(await DesignOpsClient.CreateAsync(http, tokens[i % People]));
             var apiPid = model.Api.Pid ?? throw new InvalidOperationException("The API is not running.");
             TimeSpan Servers() => ProcessCpu.TreeTime(apiPid) + postgres.ServerCpuTime();
+            var servers = new ServerCpuSplit(() => ProcessCpu.TreeTime(apiPid), postgres.ServerCpuTime);
 
             Console.WriteLine($"{People} people, {clients.Count} designs of 10 layers; {Environment.ProcessorCount} cores, PostgreSQL 15; {secondsPerRun:0} s per row");
             Console.WriteLine();
             Console.WriteLine("Closed loop (each client sends again as soon as it has its answer):");
             Console.WriteLine();
-            Console.WriteLine("| clients | POST /api/designs/{id}/operations | p50 ms | p95 ms | p99 ms | requests/s | CPU ms/request (client + API and PostgreSQL) | load average before, after |");
+            Console.WriteLine("| clients | POST /api/designs/{id}/operations | p50 ms | p95 ms | p99 ms | requests/s | CPU ms/request (client + API + PostgreSQL) | load average before, after |");
             Console.WriteLine("|---:|---|---:|---:|---:|---:|---:|---|");
             foreach (var count in Concurrency)
             {
                 var before = LoadAverage();
+                servers.Start();
                 var m = await MeasureAsync(clients.Take(count).ToArray(), secondsPerRun, Servers);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"| {count} | one operation per request, each client on its own design | {m.P50:0.0} | {m.P95:0.0} | {m.P99:0.0} | {m.RequestsPerSecond:0} | {m.AppCpu:0.00} + {m.ServerCpu:0.00} | {before}, {LoadAverage()} |"));
+                    $"| {count} | one operation per request, each client on its own design | {m.P50:0.0} | {m.P95:0.0} | {m.P99:0.0} | {m.RequestsPerSecond:0} | {m.AppCpu:0.00} + {servers.Split(m.ServerCpu)} | {before}, {LoadAverage()} |"));
             }
             Console.WriteLine();
             Console.WriteLine("Open loop (each studio sends when its operation is due; latency counted from then):");
             Console.WriteLine();
-            Console.WriteLine("| studios | one operation every (±50%) | offered req/s | achieved req/s | p50 ms | p95 ms | p99 ms | CPU ms/request (client + API and PostgreSQL) | load average before, after |");
+            Console.WriteLine("| studios | one operation every (±50%) | offered req/s | achieved req/s | p50 ms | p95 ms | p99 ms | CPU ms/request (client + API + PostgreSQL) | load average before, after |");
             Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---|");
             foreach (var interval in OpenLoopIntervals)
             {
                 var before = LoadAverage();
+                servers.Start();
                 var m = await OpenLoopRun.MeasureAsync(clients.Take(OpenLoopStudios).ToArray(), interval, secondsPerRun, Servers);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"| {OpenLoopStudios} | {interval.TotalMilliseconds:0} ms | {m.OfferedPerSecond:0} | {m.AchievedPerSecond:0} | {m.P50:0.0} | {m.P95:0.0} | {m.P99:0.0} | {m.AppCpu:0.00} + {m.ServerCpu:0.00} | {before}, {LoadAverage()} |"));
+                    $"| {OpenLoopStudios} | {interval.TotalMilliseconds:0} ms | {m.OfferedPerSecond:0} | {m.AchievedPerSecond:0} | {m.P50:0.0} | {m.P95:0.0} | {m.P99:0.0} | {m.AppCpu:0.00} + {servers.Split(m.ServerCpu)} | {before}, {LoadAverage()} |"));
             }
         }
         finally
