@@ -7,7 +7,7 @@ using Microsoft.IdentityModel.Tokens;
 namespace FashionWallet.Api.Accounts;
 
 /// <summary>Short-lived JWT access tokens (HMAC-SHA256), issued and validated by the API itself.</summary>
-public sealed class AccessTokens
+public sealed class AccessTokens : IDisposable
 {
     public const string TokenTypeClaim = "token_type";
     public const string AccessTokenType = "access";
@@ -16,6 +16,7 @@ public sealed class AccessTokens
     private readonly JwtOptions _options;
     private readonly SymmetricSecurityKey _key;
     private readonly TokenValidationParameters _validation;
+    private readonly ValidatedTokens _validated = new();
 
     public AccessTokens(IOptions<AccountOptions> options)
     {
@@ -58,6 +59,8 @@ public sealed class AccessTokens
     /// <summary>The token's subject and session when it is genuine, current and an access token; otherwise why not.</summary>
     public async Task<(Guid UserId, Guid SessionId)?> ValidateAsync(string token, Action<string> reject)
     {
+        if (_validated.Find(token) is { } known)
+            return known;
         var result = await _handler.ValidateTokenAsync(token, _validation);
         if (!result.IsValid)
         {
@@ -77,8 +80,11 @@ public sealed class AccessTokens
             reject("The token is not an access token.");
             return null;
         }
+        _validated.Remember(token, (userId, sessionId), result.SecurityToken.ValidTo);
         return (userId, sessionId);
     }
+
+    public void Dispose() => _validated.Dispose();
 
     internal static byte[] DecodeKey(string signingKey)
     {

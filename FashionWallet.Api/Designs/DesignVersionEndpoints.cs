@@ -60,15 +60,17 @@ internal static class DesignVersionEndpoints
 
     /// <summary>The version's document becomes current as one step in history, so the restore itself can be undone.</summary>
     public static async Task<Results<Ok<DesignStepResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Restore(
-        Guid id, int number, DesignStepRequest request, FashionWalletDbContext db, ClaimsPrincipal user, CancellationToken cancellationToken)
+        Guid id, int number, DesignStepRequest request, FashionWalletDbContext db, DesignStepStore store, RecentDesigns recent, ClaimsPrincipal user,
+        CancellationToken cancellationToken)
     {
-        var design = await DesignEditEndpoints.FindAsync(db, user, id, cancellationToken);
+        var editor = user.Editing();
+        var (design, cached) = await DesignEditEndpoints.EditableAsync(store, recent, id, request.BaseVersion, editor, cancellationToken);
         var version = design is null ? null : await db.DesignVersions.FirstOrDefaultAsync(v => v.DesignId == id && v.Number == number, cancellationToken);
         if (design is null || version is null)
             return TypedResults.NotFound();
-        var outcome = await DesignSteps.ApplyAsync(db, design, request.BaseVersion, [new ReplaceDocument(DesignJson.Deserialize(version.Document))],
-            user.UserId(), DesignHistoryKinds.Restore, cancellationToken);
-        return DesignEditEndpoints.Respond(outcome);
+        var outcome = await DesignSteps.ApplyAsync(store, design, request.BaseVersion, [new ReplaceDocument(DesignJson.Deserialize(version.Document))],
+            editor, DesignHistoryKinds.Restore, cancellationToken);
+        return await DesignEditEndpoints.RespondAsync(outcome, design, cached, store, recent, editor, cancellationToken);
     }
 
     private static async Task<DesignVersion?> FindAsync(FashionWalletDbContext db, ClaimsPrincipal user, Guid id, int number, CancellationToken cancellationToken) =>

@@ -9,6 +9,8 @@ public static class DesignsApi
     {
         // Operations carry their type tag; a client (or jsonb, which reorders keys) may put it anywhere in the object.
         builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.AllowOutOfOrderMetadataProperties = true);
+        builder.Services.AddSingleton<DesignStepStore>();
+        builder.Services.AddSingleton<RecentDesigns>();
         return builder;
     }
 

@@ -1,8 +1,13 @@
+using System.Text;
+
 namespace FashionWallet.Designs;
 
 /// <summary>The outcome of applying several operations as one step: all of them, or none.</summary>
-public sealed record EditResult(DesignDocument? Document, IReadOnlyList<DesignOperation> Inverses, IReadOnlyList<OperationError> Errors, int DocumentBytes)
+/// <param name="DocumentJson">The document as stored, serialised once here for the size check and reused for the write.</param>
+public sealed record EditResult(DesignDocument? Document, IReadOnlyList<DesignOperation> Inverses, IReadOnlyList<OperationError> Errors, string DocumentJson)
 {
+    public int DocumentBytes => Encoding.UTF8.GetByteCount(DocumentJson);
+
     public bool Succeeded => Document is not null;
 }
 
@@ -26,13 +31,14 @@ public static class DesignEditor
             inverses[operations.Count - 1 - i] = result.Inverse!;
         }
         // The size is checked on the result only: undo takes back a whole step, so states inside a step are never kept.
-        var bytes = DesignJson.SerializeToUtf8Bytes(current).Length;
+        var json = DesignJson.Serialize(current);
+        var bytes = Encoding.UTF8.GetByteCount(json);
         if (bytes > DesignLimits.MaxDocumentBytes)
             return Refused([new OperationError(prefix, $"The design would be {bytes / 1024} kB; a design is at most {DesignLimits.MaxDocumentBytes / 1024} kB. Remove something first.")]);
-        return new EditResult(current, inverses, [], bytes);
+        return new EditResult(current, inverses, [], json);
     }
 
-    private static EditResult Refused(IReadOnlyList<OperationError> errors) => new(null, [], errors, 0);
+    private static EditResult Refused(IReadOnlyList<OperationError> errors) => new(null, [], errors, "");
 
     // Operations check their input, but a client can still send a record the checks did not foresee (a null list):
     // that is the client's mistake, never a server error.

@@ -24,6 +24,8 @@ public class ApiFactory(PostgresFixture postgres) : WebApplicationFactory<Accoun
     public const string Password = "Cutting-Table#42";
 
     private string _connectionString = "";
+    private string _signingKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+    private string _passwordPepper = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
 
     public string ConnectionString => _connectionString;
 
@@ -43,16 +45,38 @@ public class ApiFactory(PostgresFixture postgres) : WebApplicationFactory<Accoun
 
     public async ValueTask InitializeAsync()
     {
-        _connectionString = await postgres.CreateDatabaseAsync(GetType().Name);
+        _connectionString = await CreateDatabaseAsync(postgres);
         _ = Server; // start now: migrations run, failures surface here
+    }
+
+    protected virtual Task<string> CreateDatabaseAsync(PostgresFixture postgres) => postgres.CreateDatabaseAsync(GetType().Name);
+
+    /// <summary>Another instance of this API on the same database with the same secrets, as behind a load balancer; start it with InitializeAsync.</summary>
+    public ApiFactory SecondInstance() => new SecondApi(postgres, this);
+
+    private sealed class SecondApi : ApiFactory
+    {
+        private readonly ApiFactory _first;
+
+        public SecondApi(PostgresFixture postgres, ApiFactory first) : base(postgres)
+        {
+            _first = first;
+            (_signingKey, _passwordPepper) = (first._signingKey, first._passwordPepper);
+        }
+
+        protected override Dictionary<string, string?> Settings => _first.Settings;
+
+        protected override string Environment => _first.Environment;
+
+        protected override Task<string> CreateDatabaseAsync(PostgresFixture postgres) => Task.FromResult(_first.ConnectionString);
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(Environment);
         builder.UseSetting("ConnectionStrings:fashionwallet", _connectionString);
-        builder.UseSetting("Accounts:Jwt:SigningKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
-        builder.UseSetting("Accounts:PasswordPepper", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+        builder.UseSetting("Accounts:Jwt:SigningKey", _signingKey);
+        builder.UseSetting("Accounts:PasswordPepper", _passwordPepper);
         builder.UseSetting("Accounts:LinkBaseUrl", "http://web.test/");
         builder.UseSetting("Accounts:BootstrapAdminEmail", AdminEmail);
         builder.UseSetting("Storage:Root", BlobRoot);

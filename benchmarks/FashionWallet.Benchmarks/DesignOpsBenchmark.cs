@@ -10,15 +10,18 @@ namespace FashionWallet.Benchmarks;
 
 /// <summary>
 /// Design operations over HTTP against the whole app (started by the AppHost's own code on a throwaway PostgreSQL):
-/// 20 people sign up, each of 200 concurrent clients edits its own design (10 layers to start with) by POSTing one
-/// operation at a time on top of the version its last answer gave (add, rename, recolour, remove: the document stays
-/// the same size). Every request is a full step: read, apply, check, write the document and its history, commit.
+/// 20 people sign up, each of 200 clients edits its own design (see <see cref="DesignOpsClient"/>). Two load models:
+/// closed loop (each client sends again as soon as it has its answer: a throughput test, where latency is about
+/// clients / throughput), and open loop (200 studios, each sending an operation every 500 ms on average, as a person
+/// editing would: the latency a studio sees at a given offered rate). Every request is a full, committed step.
 /// </summary>
 internal static class DesignOpsBenchmark
 {
     private const string Password = "Cutting-Table#42";
     private const int People = 20;
     private static readonly int[] Concurrency = [1, 50, 200];
+    private const int OpenLoopStudios = 200;
+    private static readonly TimeSpan[] OpenLoopIntervals = [TimeSpan.FromMilliseconds(1000), TimeSpan.FromMilliseconds(500)];
 
     public static async Task<int> RunAsync(double secondsPerRun)
     {
@@ -39,21 +42,39 @@ internal static class DesignOpsBenchmark
             var tokens = new List<string>();
             for (var i = 0; i < People; i++)
                 tokens.Add(await SignUpAsync(http, $"designer{i}.{Guid.NewGuid():N}@example.com"));
-            var clients = new List<DesignClient>();
+            var clients = new List<DesignOpsClient>();
             for (var i = 0; i < Concurrency.Max(); i++)
-                clients.Add(await DesignClient.CreateAsync(http, tokens[i % People]));
+                clients.Add(await DesignOpsClient.CreateAsync(http, tokens[i % People]));
             var apiPid = model.Api.Pid ?? throw new InvalidOperationException("The API is not running.");
             TimeSpan Servers() => ProcessCpu.TreeTime(apiPid) + postgres.ServerCpuTime();
+            var servers = new ServerCpuSplit(() => ProcessCpu.TreeTime(apiPid), postgres.ServerCpuTime);
 
             Console.WriteLine($"{People} people, {clients.Count} designs of 10 layers; {Environment.ProcessorCount} cores, PostgreSQL 15; {secondsPerRun:0} s per row");
             Console.WriteLine();
-            Console.WriteLine("| clients | POST /api/designs/{id}/operations | p50 ms | p95 ms | p99 ms | requests/s | CPU ms/request (client + API and PostgreSQL) |");
-            Console.WriteLine("|---:|---|---:|---:|---:|---:|---:|");
+            Console.WriteLine("Closed loop (each client sends again as soon as it has its answer):");
+            Console.WriteLine();
+            Console.WriteLine("| clients | POST /api/designs/{id}/operations | p50 ms | p95 ms | p99 ms | requests/s | CPU ms/request (client + API + PostgreSQL) | load average before, after |");
+            Console.WriteLine("|---:|---|---:|---:|---:|---:|---:|---|");
             foreach (var count in Concurrency)
             {
+                var before = LoadAverage();
+                servers.Start();
                 var m = await MeasureAsync(clients.Take(count).ToArray(), secondsPerRun, Servers);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"| {count} | one operation per request, each client on its own design | {m.P50:0.0} | {m.P95:0.0} | {m.P99:0.0} | {m.RequestsPerSecond:0} | {m.AppCpu:0.00} + {m.ServerCpu:0.00} |"));
+                    $"| {count} | one operation per request, each client on its own design | {m.P50:0.0} | {m.P95:0.0} | {m.P99:0.0} | {m.RequestsPerSecond:0} | {m.AppCpu:0.00} + {servers.Split(m.ServerCpu)} | {before}, {LoadAverage()} |"));
+            }
+            Console.WriteLine();
+            Console.WriteLine("Open loop (each studio sends when its operation is due; latency counted from then):");
+            Console.WriteLine();
+            Console.WriteLine("| studios | one operation every (±50%) | offered req/s | achieved req/s | p50 ms | p95 ms | p99 ms | CPU ms/request (client + API + PostgreSQL) | load average before, after |");
+            Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+            foreach (var interval in OpenLoopIntervals)
+            {
+                var before = LoadAverage();
+                servers.Start();
+                var m = await OpenLoopRun.MeasureAsync(clients.Take(OpenLoopStudios).ToArray(), interval, secondsPerRun, Servers);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"| {OpenLoopStudios} | {interval.TotalMilliseconds:0} ms | {m.OfferedPerSecond:0} | {m.AchievedPerSecond:0} | {m.P50:0.0} | {m.P95:0.0} | {m.P99:0.0} | {m.AppCpu:0.00} + {servers.Split(m.ServerCpu)} | {before}, {LoadAverage()} |"));
             }
         }
         finally
@@ -65,7 +86,9 @@ internal static class DesignOpsBenchmark
     }
 
     /// <summary>Like <see cref="LoadRun"/>, but each caller keeps to its own design, since each step needs the version the last one gave.</summary>
-    private static async Task<LoadMeasurement> MeasureAsync(DesignClient[] clients, double seconds, Func<TimeSpan> serverCpu)
+    private static string LoadAverage() => File.ReadAllText("/proc/loadavg").Split(' ')[0];
+
+    private static async Task<LoadMeasurement> MeasureAsync(DesignOpsClient[] clients, double seconds, Func<TimeSpan> serverCpu)
     {
         foreach (var client in clients.Take(10))
             await client.NextAsync();
@@ -87,42 +110,6 @@ internal static class DesignOpsBenchmark
         process.Refresh();
         return new LoadMeasurement(LoadRun.Percentile(all, 0.50), LoadRun.Percentile(all, 0.95), LoadRun.Percentile(all, 0.99), all.Length / deadline.Elapsed.TotalSeconds,
             (process.TotalProcessorTime - appCpu).TotalMilliseconds / all.Length, (serverCpu() - serverBefore).TotalMilliseconds / all.Length);
-    }
-
-    private sealed class DesignClient(HttpClient http, string token, Guid design)
-    {
-        private int _version = 1;
-        private int _step;
-
-        public static async Task<DesignClient> CreateAsync(HttpClient http, string token)
-        {
-            using var create = new HttpRequestMessage(HttpMethod.Post, "/api/designs") { Content = JsonContent.Create(new { name = "Benchmark design" }) };
-            create.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-            using var created = await http.SendAsync(create);
-            created.EnsureSuccessStatusCode();
-            var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("design").GetProperty("id").GetGuid();
-            var client = new DesignClient(http, token, id);
-            await client.SendAsync(Enumerable.Range(0, 10).Select(i => (object)new { type = "addLayer", layer = new { id = $"base{i}", name = $"Layer {i}", kind = "fabric" } }).ToArray());
-            return client;
-        }
-
-        public Task NextAsync() => SendAsync((_step++ % 4) switch
-        {
-            0 => new { type = "addLayer", layer = new { id = "moving", name = "Pocket", kind = "element" } },
-            1 => new { type = "updateLayer", layerId = "moving", name = $"Pocket {_step}", visible = _step % 2 == 0 },
-            2 => (object)new { type = "setGarment", property = "colour", panel = "front", value = $"#{_step * 2654435761 % 0xFFFFFF:x6}" },
-            _ => new { type = "removeLayer", layerId = "moving" },
-        });
-
-        private async Task SendAsync(params object[] operations)
-        {
-            using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/designs/{design}/operations") { Content = JsonContent.Create(new { baseVersion = _version, operations }) };
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-            using var response = await http.SendAsync(request);
-            if (!response.IsSuccessStatusCode)
-                throw new InvalidOperationException($"An operation answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-            _version = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("version").GetInt32();
-        }
     }
 
     private static async Task<string> SignUpAsync(HttpClient http, string email)

@@ -37,6 +37,6 @@ return args.FirstOrDefault() switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: FashionWallet.Benchmarks queue [jobs] | startup [runs] | search [items] [seconds per run] | search-http [items] [seconds per run] | geometry [runs] | garments [runs] | avatar-pipeline [runs] | avatar-accuracy [bodies] | avatar-calibration [bodies] | design-ops [seconds per run] | studio-frames [seconds] [width] [height]");
+    Console.Error.WriteLine("usage: FashionWallet.Benchmarks queue [jobs] | startup [runs] | search [items] [seconds per run] | search-http [items] [seconds per run] | geometry [runs] | garments [runs] | avatar-pipeline [runs] | avatar-accuracy [bodies] | avatar-calibration [bodies] | design-ops [seconds per run] (closed loop at 1, 50, 200 clients; open loop, 200 studios) | studio-frames [seconds] [width] [height]");
     return 2;
 }
