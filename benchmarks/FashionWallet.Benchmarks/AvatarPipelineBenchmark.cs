@@ -21,8 +21,6 @@ namespace FashionWallet.Benchmarks;
 /// </summary>
 internal static class AvatarPipelineBenchmark
 {
-    private const string Password = "Cutting-Table#42";
-
     public static async Task<int> RunAsync(int runs)
     {
         var bodies = Enumerable.Range(0, runs + 1).Select(i => KnownBodies.Sample(new Random(900 + i))).ToArray();
@@ -70,7 +68,7 @@ internal static class AvatarPipelineBenchmark
 
     private static async Task<(double, Dictionary<string, double>)> UploadToReadyAsync(HttpClient http, (byte[] Front, byte[] Side) photos, BodyMeasurements body, int run)
     {
-        var token = await SignUpAsync(http, $"bench{run}.{Guid.NewGuid():N}@example.com");
+        var token = await BenchmarkAccounts.SignUpAsync(http, $"bench{run}.{Guid.NewGuid():N}@example.com");
         using var form = new MultipartFormDataContent
         {
             { Jpeg(photos.Front), "front", "front.jpg" },
@@ -97,18 +95,6 @@ internal static class AvatarPipelineBenchmark
             }
             await Task.Delay(50);
         }
-    }
-
-    private static async Task<string> SignUpAsync(HttpClient http, string email)
-    {
-        (await http.PostAsJsonAsync("/api/accounts/register", new { email, password = Password, displayName = "Bench", acceptTerms = true })).EnsureSuccessStatusCode();
-        var messages = await http.GetFromJsonAsync<JsonElement[]>($"/api/dev/mailbox?to={Uri.EscapeDataString(email)}");
-        var text = messages!.First(m => m.GetProperty("purpose").GetString() == "verify_email").GetProperty("text").GetString()!;
-        var verification = System.Text.RegularExpressions.Regex.Match(text, @"token=([A-Za-z0-9_-]{43})").Groups[1].Value;
-        (await http.PostAsJsonAsync("/api/accounts/verify-email", new { token = verification })).EnsureSuccessStatusCode();
-        var signIn = await http.PostAsJsonAsync("/api/accounts/sign-in", new { email, password = Password });
-        signIn.EnsureSuccessStatusCode();
-        return (await signIn.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!;
     }
 
     private static ByteArrayContent Jpeg(byte[] bytes)

@@ -17,7 +17,6 @@ namespace FashionWallet.Benchmarks;
 /// </summary>
 internal static class DesignOpsBenchmark
 {
-    private const string Password = "Cutting-Table#42";
     private const int People = 20;
     private static readonly int[] Concurrency = [1, 50, 200];
     private const int OpenLoopStudios = 200;
@@ -41,7 +40,7 @@ internal static class DesignOpsBenchmark
             using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 512 }) { BaseAddress = app.GetEndpoint("api"), Timeout = TimeSpan.FromSeconds(60) };
             var tokens = new List<string>();
             for (var i = 0; i < People; i++)
-                tokens.Add(await SignUpAsync(http, $"designer{i}.{Guid.NewGuid():N}@example.com"));
+                tokens.Add(await BenchmarkAccounts.SignUpAsync(http, $"designer{i}.{Guid.NewGuid():N}@example.com"));
             var clients = new List<DesignOpsClient>();
             for (var i = 0; i < Concurrency.Max(); i++)
                 clients.Add(await DesignOpsClient.CreateAsync(http, tokens[i % People]));
@@ -110,17 +109,5 @@ internal static class DesignOpsBenchmark
         process.Refresh();
         return new LoadMeasurement(LoadRun.Percentile(all, 0.50), LoadRun.Percentile(all, 0.95), LoadRun.Percentile(all, 0.99), all.Length / deadline.Elapsed.TotalSeconds,
             (process.TotalProcessorTime - appCpu).TotalMilliseconds / all.Length, (serverCpu() - serverBefore).TotalMilliseconds / all.Length);
-    }
-
-    private static async Task<string> SignUpAsync(HttpClient http, string email)
-    {
-        (await http.PostAsJsonAsync("/api/accounts/register", new { email, password = Password, displayName = "Bench", acceptTerms = true })).EnsureSuccessStatusCode();
-        var messages = await http.GetFromJsonAsync<JsonElement[]>($"/api/dev/mailbox?to={Uri.EscapeDataString(email)}");
-        var text = messages!.First(m => m.GetProperty("purpose").GetString() == "verify_email").GetProperty("text").GetString()!;
-        var verification = System.Text.RegularExpressions.Regex.Match(text, @"token=([A-Za-z0-9_-]{43})").Groups[1].Value;
-        (await http.PostAsJsonAsync("/api/accounts/verify-email", new { token = verification })).EnsureSuccessStatusCode();
-        var signIn = await http.PostAsJsonAsync("/api/accounts/sign-in", new { email, password = Password });
-        signIn.EnsureSuccessStatusCode();
-        return (await signIn.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!;
     }
 }

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.InteropServices;
 using FashionWallet.Geometry;
 
 namespace FashionWallet.Designs.Garments;
@@ -21,7 +22,7 @@ internal static class PanelMesher
         var indices = new List<int>();
         foreach (var piece in pieces)
             Append(piece, positions, texCoords, indices);
-        var normals = Normals(positions, indices);
+        var normals = VertexNormals.AreaWeighted(CollectionsMarshal.AsSpan(positions), CollectionsMarshal.AsSpan(indices));
         return new TriangleMesh([.. positions], normals, [.. texCoords], [.. indices]);
     }
 
@@ -67,22 +68,5 @@ internal static class PanelMesher
         indices.Add(a);
         indices.Add(b);
         indices.Add(c);
-    }
-
-    /// <summary>Area-weighted face normals summed at each vertex; panels are open, so an edge vertex sees only its own side.</summary>
-    private static Vector3[] Normals(List<Vector3> positions, List<int> indices)
-    {
-        var normals = new Vector3[positions.Count];
-        for (var t = 0; t < indices.Count; t += 3)
-        {
-            var (a, b, c) = (indices[t], indices[t + 1], indices[t + 2]);
-            var face = Vector3.Cross(positions[b] - positions[a], positions[c] - positions[a]);
-            normals[a] += face;
-            normals[b] += face;
-            normals[c] += face;
-        }
-        for (var i = 0; i < normals.Length; i++)
-            normals[i] = normals[i].LengthSquared() > 1e-20f ? Vector3.Normalize(normals[i]) : Vector3.UnitY;
-        return normals;
     }
 }

@@ -17,25 +17,8 @@ public static class SurfaceFitting
     public static Vector3[] Fit(IndexedMesh mesh, ImplicitSurface surface, float maximumMove, int relaxationRounds)
     {
         if (relaxationRounds > 0)
-            Relax(mesh, AreaWeightedNormals(mesh), relaxationRounds);
+            Relax(mesh, VertexNormals.AreaWeighted(mesh.Positions, mesh.Indices), relaxationRounds);
         return Project(mesh.Positions, surface, maximumMove);
-    }
-
-    private static Vector3[] AreaWeightedNormals(IndexedMesh mesh)
-    {
-        var normals = new Vector3[mesh.Positions.Length];
-        var (positions, indices) = (mesh.Positions, mesh.Indices);
-        for (var t = 0; t < indices.Length; t += 3)
-        {
-            var (a, b, c) = (indices[t], indices[t + 1], indices[t + 2]);
-            var face = Vector3.Cross(positions[b] - positions[a], positions[c] - positions[a]);
-            normals[a] += face;
-            normals[b] += face;
-            normals[c] += face;
-        }
-        for (var i = 0; i < normals.Length; i++)
-            normals[i] = Vector3.Normalize(normals[i]);
-        return normals;
     }
 
     /// <summary>One Newton step along the gradient onto the zero set; the gradient's direction is the normal.</summary>
