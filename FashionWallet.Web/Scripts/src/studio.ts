@@ -5,6 +5,7 @@
 import './viewer';
 import type { ModelViewer } from './viewer';
 import { between } from './studio/fractionalIndex';
+import { setUpColourways } from './studio/colourways';
 import { applyItem, removeLayer, panels, type CatalogItem, type DesignDocument, type Layer, type Operation, type Step } from './studio/document';
 
 const root = document.querySelector<HTMLElement>('[data-studio]');
@@ -41,6 +42,7 @@ function start(root: HTMLElement) {
     if (selected && !doc.layers.some(l => l.id === selected)) selected = null;
     renderLayers();
     renderProperties();
+    renderColourways(doc);
     loadFabricColours();
     flat.src = `/designs/${id}/flat.svg?version=${version}`;
     reloadPreview();
@@ -111,6 +113,7 @@ function start(root: HTMLElement) {
   const apply = (operations: Operation[]) => operations.length > 0 && post('operations', () => ({ baseVersion: version, operations }));
   const undo = () => post('undo', () => ({ baseVersion: version }));
   const redo = () => post('redo', () => ({ baseVersion: version }));
+  const renderColourways = setUpColourways(root.querySelector<HTMLElement>('.studio-colourways')!, () => doc, apply);
 
   // Layers, top of the stack first.
   function renderLayers() {

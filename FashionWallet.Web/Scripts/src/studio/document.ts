@@ -1,8 +1,11 @@
 // The design document as the API sends it (camelCase), and the operations the studio sends back.
 export interface PanelStyle { fabricId: string | null; colour: string | null; }
 export interface Layer { id: string; name: string; kind: string; order: string; visible: boolean; locked: boolean; properties: Record<string, string>; }
+export interface Colourway { id: string; name: string; panels: Record<string, PanelStyle>; }
 export interface DesignDocument {
   garment: { silhouetteId: string | null; panels: Record<string, PanelStyle>; };
+  colourways: Colourway[];
+  activeColourwayId: string | null;
   prints: { id: string; printId: string }[];
   elements: { id: string; elementId: string }[];
   layers: Layer[];
@@ -13,7 +16,7 @@ export type Operation = Record<string, unknown> & { type: string };
 
 export const panels = ['front', 'back', 'left-sleeve', 'right-sleeve', 'collar'];
 
-const newId = (prefix: string) => `${prefix}-${Math.random().toString(36).slice(2, 10)}`;
+export const newId = (prefix: string) => `${prefix}-${Math.random().toString(36).slice(2, 10)}`;
 
 /** The operations that apply a catalog item: a silhouette sets the garment, a fabric goes to a panel, a print or element is added; each gets a layer. */
 export function applyItem(doc: DesignDocument, item: CatalogItem, panel: string): Operation[] {
