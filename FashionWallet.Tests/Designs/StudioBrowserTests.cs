@@ -117,6 +117,84 @@ public sealed class StudioBrowserTests(DistributedAppFixture app, BrowserFixture
         await Assertions.Expect(page.Locator("[data-layers] li").First).ToHaveAttributeAsync("data-kind", "print");
     }
 
+    [Fact]
+    public async Task A_colourway_a_named_version_a_duplicate_and_the_trash_each_bring_a_design_back_as_it_was()
+    {
+        var email = $"studio.{Guid.NewGuid():N}@example.com";
+        await app.SignUpAsync(email, "Cora Colourway");
+        var web = app.App.GetEndpoint("web");
+        var page = await browser.NewPageAsync();
+        await BrowserFixture.SignInAsync(page, web, email, DistributedAppFixture.Password);
+        await page.GotoAsync(new Uri(web, "/designs").ToString());
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start from T-shirt" }).ClickAsync();
+        var studio = page.Locator("[data-studio]");
+        await Assertions.Expect(studio).ToHaveAttributeAsync("data-ready", "true");
+        var front = page.Locator("[data-panel-colour=front]");
+        var collar = page.Locator("[data-panel-colour=collar]");
+        var originalFront = await front.InputValueAsync();
+        var originalCollar = await collar.InputValueAsync();
+
+        // Save the colours as a colourway, change one, apply the colourway: the colour is back, and Undo takes the apply back.
+        await page.Locator("[data-colourway-save] input[name=name]").FillAsync("Original");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save current colours as a colourway" }).ClickAsync();
+        await SavedAtAsync(page, 2);
+        await PickColourAsync(front, "#c81e1e");
+        await SavedAtAsync(page, 3);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Apply colourway Original" }).ClickAsync();
+        await SavedAtAsync(page, 4);
+        await Assertions.Expect(front).ToHaveValueAsync(originalFront);
+        await Assertions.Expect(page.Locator("[data-colourways] li[aria-current=true]")).ToContainTextAsync("active");
+        await page.Locator("[data-undo]").ClickAsync();
+        await SavedAtAsync(page, 5);
+        await Assertions.Expect(front).ToHaveValueAsync("#c81e1e");
+
+        // A named version, a change, then the version restored (after confirming): the change is gone, and the version is still listed after a reload.
+        await page.Locator(".studio-versions input[name=name]").FillAsync("Red front");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save version" }).ClickAsync();
+        await Assertions.Expect(studio).ToHaveAttributeAsync("data-ready", "true");
+        var version = page.Locator("[data-versions] li").Filter(new() { HasText = "Red front" });
+        await Assertions.Expect(version).ToHaveCountAsync(1);
+        await PickColourAsync(collar, "#123456");
+        await SavedAtAsync(page, 6);
+        await version.Locator("summary").ClickAsync();
+        await version.Locator("input[name=confirm]").CheckAsync();
+        await version.GetByRole(AriaRole.Button, new() { Name = "Restore", Exact = true }).ClickAsync();
+        await Assertions.Expect(studio).ToHaveAttributeAsync("data-version", "7");
+        await Assertions.Expect(studio).ToHaveAttributeAsync("data-ready", "true");
+        await Assertions.Expect(collar).ToHaveValueAsync(originalCollar);
+        await Assertions.Expect(front).ToHaveValueAsync("#c81e1e");
+        await Assertions.Expect(page.Locator("[data-undo]")).ToBeEnabledAsync();
+        await Assertions.Expect(page.Locator("[data-colourways] li")).ToHaveCountAsync(1);
+        await BrowserFixture.ScreenshotAsync(page, "studio-colourways-versions");
+
+        // Duplicate, tag the copy, trash it, and restore it from the Trash view.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Duplicate" }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^Copy of "));
+        await Assertions.Expect(studio).ToHaveAttributeAsync("data-ready", "true");
+        await Assertions.Expect(front).ToHaveValueAsync("#c81e1e");
+        var copyName = await page.Locator("h1").TextContentAsync();
+        await page.Locator("input[name=tags]").FillAsync("summer, red");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save tags" }).ClickAsync();
+        await Assertions.Expect(page.Locator("input[name=tags]")).ToHaveValueAsync("summer, red");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Move to trash" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("is in the trash");
+        await Assertions.Expect(page.Locator(".design-list h2").Filter(new() { HasText = copyName! })).ToHaveCountAsync(0);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Trash", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-trash]")).ToContainTextAsync("30 days");
+        var trashed = page.Locator("[data-trashed-design]").Filter(new() { HasText = copyName! });
+        await Assertions.Expect(trashed).ToHaveCountAsync(1);
+        await BrowserFixture.ScreenshotAsync(page, "designs-trash");
+        await trashed.GetByRole(AriaRole.Button).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("is back from the trash");
+        var restored = page.Locator(".design-list li").Filter(new() { HasText = copyName! });
+        await Assertions.Expect(restored.Locator(".tag-list li")).ToHaveTextAsync(["summer", "red"]);
+        await BrowserFixture.ScreenshotAsync(page, "designs-after-restore");
+    }
+
+    /// <summary>Sets a colour input as the picker would, which fires change.</summary>
+    private static Task PickColourAsync(ILocator input, string hex) =>
+        input.EvaluateAsync("(input, hex) => { input.value = hex; input.dispatchEvent(new Event('change', { bubbles: true })); }", hex);
+
     private static async Task SavedAtAsync(IPage page, int version)
     {
         await Assertions.Expect(page.Locator("[data-studio]")).ToHaveAttributeAsync("data-version", version.ToString(), new() { Timeout = 30_000 });
