@@ -32,7 +32,9 @@ export function setUpColourways(section: HTMLElement, current: () => DesignDocum
     name.setAttribute('aria-label', `Name of colourway ${colourway.name}`);
     item.append(swatches, name);
     if (active) item.append(Object.assign(document.createElement('span'), { className: 'muted', textContent: matchesGarment(doc, colourway) ? 'active' : 'active, edited' }));
-    item.append(button('Apply', 'apply', colourway), button('Remove', 'remove', colourway));
+    const actions = Object.assign(document.createElement('span'), { className: 'colourway-actions' });
+    actions.append(button('Apply', 'apply', colourway), button('Remove', 'remove', colourway));
+    item.append(actions);
     return item;
   }
 
