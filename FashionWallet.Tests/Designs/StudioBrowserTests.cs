@@ -189,6 +189,11 @@ public sealed class StudioBrowserTests(DistributedAppFixture app, BrowserFixture
         var restored = page.Locator(".design-list li").Filter(new() { HasText = copyName! });
         await Assertions.Expect(restored.Locator(".tag-list li")).ToHaveTextAsync(["summer", "red"]);
         await BrowserFixture.ScreenshotAsync(page, "designs-after-restore");
+
+        await restored.Locator("h2 a").ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save as template" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Saved as a template");
+        await Assertions.Expect(page.Locator($"[data-template='{copyName}']")).ToHaveCountAsync(1);
     }
 
     /// <summary>Sets a colour input as the picker would, which fires change.</summary>
