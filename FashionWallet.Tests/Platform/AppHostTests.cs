@@ -20,6 +20,7 @@ public sealed class AppHostTests(PostgresFixture postgres) : IDisposable
 {
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), $"fw-apphost-{Guid.NewGuid():N}");
     private readonly StringWriter _output = new();
+    private readonly List<Process> _started = [];
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
@@ -242,7 +243,9 @@ public sealed class AppHostTests(PostgresFixture postgres) : IDisposable
                      "--AppHost:ApiPort=0", "--AppHost:WebPort=0", "--AppHost:WorkersPort=0",
                  })
             info.ArgumentList.Add(argument);
-        return Process.Start(info)!;
+        var process = Process.Start(info)!;
+        _started.Add(process);
+        return process;
     }
 
     private async Task WaitForLineAsync(Process process, string text, TimeSpan timeout)
@@ -260,6 +263,9 @@ public sealed class AppHostTests(PostgresFixture postgres) : IDisposable
 
     public void Dispose()
     {
+        // A failed assertion must not leave an AppHost and its services running for the rest of the suite.
+        foreach (var process in _started.Where(p => !p.HasExited))
+            process.Kill(entireProcessTree: true);
         try
         {
             Directory.Delete(_dataDirectory, recursive: true);
