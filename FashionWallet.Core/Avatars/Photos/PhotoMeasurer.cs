@@ -66,7 +66,7 @@ public static class PhotoMeasurer
         foreach (var measurement in PhotoModelDesign.Predicted)
         {
             var model = calibration.Measurements[measurement];
-            var readable = model.Features.All(f => features.TryGetValue(f, out var v) && double.IsFinite(v) && (v > 0 || f is "female" or "male"));
+            var readable = model.Features.All(f => features.TryGetValue(f, out var v) && double.IsFinite(v) && (v > 0 || PhotoModelDesign.IsStated(f)));
             var value = readable ? model.Predict(features) : double.NaN;
             if (!double.IsFinite(value))
             {

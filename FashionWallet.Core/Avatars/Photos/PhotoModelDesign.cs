@@ -39,6 +39,9 @@ public static class PhotoModelDesign
         _ => throw new ArgumentOutOfRangeException(nameof(measurement), measurement, "Height is stated, not predicted."),
     };
 
+    /// <summary>What the person stated rather than what the photos show: zero is a real value (a man, no weight given).</summary>
+    public static bool IsStated(string feature) => Priors.Contains(feature);
+
     /// <summary>Every measurement read from the photos; the height is the one stated.</summary>
     public static IEnumerable<Measurement> Predicted => Enum.GetValues<Measurement>().Where(m => m != Measurement.Height);
 
