@@ -49,7 +49,7 @@ public sealed class AppHostTests(PostgresFixture postgres) : IDisposable
     [Fact]
     public async Task After_a_kill_9_of_the_apphost_its_services_stop_themselves_and_the_next_start_recovers()
     {
-        using var crashed = StartAppHostProcess();
+        var crashed = StartAppHostProcess();
         await WaitForLineAsync(crashed, "resources healthy", TimeSpan.FromSeconds(120));
         var children = (await File.ReadAllLinesAsync(Path.Combine(_dataDirectory, "apphost.processes"), Cancel))
             .Select(line => line.Split(' ')).ToDictionary(f => f[0], f => (Pid: int.Parse(f[1]), StartTime: long.Parse(f[2])));
@@ -264,8 +264,12 @@ public sealed class AppHostTests(PostgresFixture postgres) : IDisposable
     public void Dispose()
     {
         // A failed assertion must not leave an AppHost and its services running for the rest of the suite.
-        foreach (var process in _started.Where(p => !p.HasExited))
-            process.Kill(entireProcessTree: true);
+        foreach (var process in _started)
+        {
+            if (!process.HasExited)
+                process.Kill(entireProcessTree: true);
+            process.Dispose();
+        }
         try
         {
             Directory.Delete(_dataDirectory, recursive: true);

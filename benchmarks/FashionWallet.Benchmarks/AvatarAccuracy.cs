@@ -52,6 +52,12 @@ internal static class AvatarAccuracy
                 rejected.Add($"{sample.Id}: {rejection.Code} ({rejection.View})");
                 continue;
             }
+            catch (TimeoutException)
+            {
+                // Counted, not fatal: on a loaded machine one inference can exceed its limit, as it would in the worker.
+                rejected.Add($"{sample.Id}: inference timed out");
+                continue;
+            }
             times.Add(stopwatch.Elapsed.TotalMilliseconds);
             foreach (var (stage, ms) in measured.TimingsMs)
                 (stages.TryGetValue(stage, out var list) ? list : stages[stage] = []).Add(ms);
