@@ -10,7 +10,8 @@ namespace FashionWallet.Api.Catalog;
 /// ETag made of the generation and the request (path, query, and whether the caller sees drafts) stays valid
 /// exactly until something changes: a client that sends it back gets 304 without the search being run. With the
 /// in-memory search index the generation is the one the index has caught up with (it follows the database every
-/// 250 ms), which spares every read a database round trip; a change shows in ETags within that interval.
+/// 250 ms), which spares every read a database round trip; a change shows in ETags within that interval on other
+/// nodes, and at once on the node that took the write (<see cref="CatalogIndexCatchUpFilter"/>).
 /// </summary>
 public sealed class CatalogETagFilter(NpgsqlDataSource dataSource, IServiceProvider services) : IEndpointFilter
 {

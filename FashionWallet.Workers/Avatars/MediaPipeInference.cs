@@ -17,7 +17,8 @@ public sealed class MediaPipeInference(ChromiumHost chromium) : IPoseInference
     public const string SegmentationPage = "pages/segmentation.html";
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
+    // Generous: on a loaded machine SwiftShader shares two cores with everything else; a job must still end.
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(120);
 
     public async Task<InferredMask> SegmentAsync(RgbImage image, CancellationToken cancellationToken)
     {
