@@ -30,26 +30,24 @@ internal static class DesignEditEndpoints
         return await RespondAsync(outcome, design, cached, store, recent, editor, cancellationToken);
     }
 
-    public static async Task<Results<Ok<DesignStepResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Undo(
-        Guid id, DesignStepRequest request, FashionWalletDbContext db, DesignStepStore store, RecentDesigns recent, ClaimsPrincipal user, CancellationToken cancellationToken)
-    {
-        var editor = user.Editing();
-        var (design, cached) = await EditableAsync(store, recent, id, request.BaseVersion, editor, cancellationToken);
-        if (design is null)
-            return TypedResults.NotFound();
-        var outcome = await DesignSteps.UndoAsync(db, store, design, request.BaseVersion, editor, cancellationToken);
-        return await RespondAsync(outcome, design, cached, store, recent, editor, cancellationToken);
-    }
+    public static Task<Results<Ok<DesignStepResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Undo(
+        Guid id, DesignStepRequest request, FashionWalletDbContext db, DesignStepStore store, RecentDesigns recent, ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        MoveInHistoryAsync(id, request, store, recent, user, (design, editor) => DesignSteps.UndoAsync(db, store, design, request.BaseVersion, editor, cancellationToken), cancellationToken);
 
-    public static async Task<Results<Ok<DesignStepResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Redo(
-        Guid id, DesignStepRequest request, FashionWalletDbContext db, DesignStepStore store, RecentDesigns recent, ClaimsPrincipal user, CancellationToken cancellationToken)
+    public static Task<Results<Ok<DesignStepResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Redo(
+        Guid id, DesignStepRequest request, FashionWalletDbContext db, DesignStepStore store, RecentDesigns recent, ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        MoveInHistoryAsync(id, request, store, recent, user, (design, editor) => DesignSteps.RedoAsync(db, store, design, request.BaseVersion, editor, cancellationToken), cancellationToken);
+
+    /// <summary>Undo and redo: the same checks and answer around one step through the history.</summary>
+    private static async Task<Results<Ok<DesignStepResponse>, NotFound, ValidationProblem, ProblemHttpResult>> MoveInHistoryAsync(
+        Guid id, DesignStepRequest request, DesignStepStore store, RecentDesigns recent, ClaimsPrincipal user,
+        Func<DesignHead, DesignEditingUser, Task<StepOutcome>> step, CancellationToken cancellationToken)
     {
         var editor = user.Editing();
         var (design, cached) = await EditableAsync(store, recent, id, request.BaseVersion, editor, cancellationToken);
         if (design is null)
             return TypedResults.NotFound();
-        var outcome = await DesignSteps.RedoAsync(db, store, design, request.BaseVersion, editor, cancellationToken);
-        return await RespondAsync(outcome, design, cached, store, recent, editor, cancellationToken);
+        return await RespondAsync(await step(design, editor), design, cached, store, recent, editor, cancellationToken);
     }
 
     public static async Task<Results<Ok<DesignHistoryPage>, NotFound, ValidationProblem>> History(

@@ -75,12 +75,8 @@ public sealed class AvatarPipelineTests(DistributedAppFixture app, ChromiumHostF
     [Fact]
     public async Task A_person_uploads_in_the_browser_follows_progress_turns_the_3d_body_and_edits_a_measurement()
     {
-        var email = $"browser.{Guid.NewGuid():N}@example.com";
-        await app.SignUpAsync(email, "Bea Browser");
+        var (page, web, email, _) = await app.SignedInPageAsync(browser, "Bea Browser");
         var (front, side) = await chromium.Photos.RenderPairAsync(Body, cancellationToken: Cancel);
-        var web = app.App.GetEndpoint("web");
-        var page = await browser.NewPageAsync();
-        await BrowserFixture.SignInAsync(page, web, email, DistributedAppFixture.Password);
 
         await page.GotoAsync(new Uri(web, "/avatars/new").ToString());
         await page.GetByLabel("Name", new() { Exact = true }).FillAsync("Studio twin");

@@ -13,11 +13,7 @@ public sealed class StudioBrowserTests(DistributedAppFixture app, BrowserFixture
     [Fact]
     public async Task A_design_from_a_template_takes_a_fabric_a_reorder_undo_and_redo_and_reloads_the_same()
     {
-        var email = $"studio.{Guid.NewGuid():N}@example.com";
-        await app.SignUpAsync(email, "Sam Studio");
-        var web = app.App.GetEndpoint("web");
-        var page = await browser.NewPageAsync();
-        await BrowserFixture.SignInAsync(page, web, email, DistributedAppFixture.Password);
+        var (page, web, email, _) = await app.SignedInPageAsync(browser, "Sam Studio");
 
         await page.GotoAsync(new Uri(web, "/designs").ToString());
         await BrowserFixture.ScreenshotAsync(page, "studio-list");
@@ -78,11 +74,7 @@ public sealed class StudioBrowserTests(DistributedAppFixture app, BrowserFixture
     [Fact]
     public async Task An_edit_made_elsewhere_is_a_visible_conflict_that_reloads_and_Delete_removes_the_selected_layer_with_its_fabric()
     {
-        var email = $"studio.{Guid.NewGuid():N}@example.com";
-        var tokens = await app.SignUpAsync(email, "Cleo Conflict");
-        var web = app.App.GetEndpoint("web");
-        var page = await browser.NewPageAsync();
-        await BrowserFixture.SignInAsync(page, web, email, DistributedAppFixture.Password);
+        var (page, web, _, tokens) = await app.SignedInPageAsync(browser, "Cleo Conflict");
         await page.GotoAsync(new Uri(web, "/designs").ToString());
         await page.GetByRole(AriaRole.Button, new() { Name = "Start from T-shirt" }).ClickAsync();
         var studio = page.Locator("[data-studio]");
@@ -120,11 +112,7 @@ public sealed class StudioBrowserTests(DistributedAppFixture app, BrowserFixture
     [Fact]
     public async Task A_colourway_a_named_version_a_duplicate_and_the_trash_each_bring_a_design_back_as_it_was()
     {
-        var email = $"studio.{Guid.NewGuid():N}@example.com";
-        await app.SignUpAsync(email, "Cora Colourway");
-        var web = app.App.GetEndpoint("web");
-        var page = await browser.NewPageAsync();
-        await BrowserFixture.SignInAsync(page, web, email, DistributedAppFixture.Password);
+        var (page, web, email, _) = await app.SignedInPageAsync(browser, "Cora Colourway");
         await page.GotoAsync(new Uri(web, "/designs").ToString());
         await page.GetByRole(AriaRole.Button, new() { Name = "Start from T-shirt" }).ClickAsync();
         var studio = page.Locator("[data-studio]");

@@ -90,6 +90,17 @@ public class DistributedAppFixture : IAsyncLifetime
         return await signIn.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
     }
 
+    /// <summary>A new person, signed up through the API and signed in to the web app in a fresh browser page.</summary>
+    public async Task<(Microsoft.Playwright.IPage Page, Uri Web, string Email, System.Text.Json.JsonElement Tokens)> SignedInPageAsync(BrowserFixture browser, string displayName)
+    {
+        var email = $"{displayName.Split(' ')[0].ToLowerInvariant()}.{Guid.NewGuid():N}@example.com";
+        var tokens = await SignUpAsync(email, displayName);
+        var web = App.GetEndpoint("web");
+        var page = await browser.NewPageAsync();
+        await BrowserFixture.SignInAsync(page, web, email, Password);
+        return (page, web, email, tokens);
+    }
+
     public async Task<string> VerificationTokenAsync(string email)
     {
         using var api = CreateHttpClient("api");
