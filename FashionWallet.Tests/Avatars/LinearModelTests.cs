@@ -25,6 +25,22 @@ public sealed class LinearModelTests
     }
 
     [Fact]
+    public void A_robust_fit_keeps_to_the_relation_that_most_rows_follow_where_a_few_wild_rows_tilt_least_squares()
+    {
+        var random = new Random(11);
+        var rows = Enumerable.Range(0, 200).Select(_ => (IReadOnlyDictionary<string, double>)new Dictionary<string, double> { ["width"] = 5 + 10 * random.NextDouble() }).ToList();
+        // One row in ten read far too wide, as an arm against the body is; the rest with a little noise.
+        var targets = rows.Select((r, i) => 10 + 2 * r["width"] + (i % 10 == 0 ? 12 : 0.3 * (random.NextDouble() - 0.5))).ToList();
+
+        var plain = LinearModel.Fit(["width"], rows, targets, ridge: 0);
+        var robust = LinearModel.FitRobust(["width"], rows, targets, ridge: 0);
+
+        Assert.Equal(2, robust.Coefficients[0], 1);
+        Assert.Equal(10, robust.Intercept, 0);
+        Assert.True(Math.Abs(plain.Intercept - 10) > 0.8, $"least squares intercept {plain.Intercept}");
+    }
+
+    [Fact]
     public void A_calibration_round_trips_through_its_generated_source()
     {
         var calibration = PhotoCalibration.Current;

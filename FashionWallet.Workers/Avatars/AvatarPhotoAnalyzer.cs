@@ -15,6 +15,9 @@ public sealed class AvatarPhotoAnalyzer(IPoseInference inference, PhotoCalibrati
     /// <summary>Photos are read at most this tall (or wide): the models see a few hundred pixels, and edges are refined to a pixel.</summary>
     public const int WorkingSize = 1920;
 
+    /// <summary>Everyone in a photo is found on a copy at most this size: finding people needs no detail, and a smaller mask comes back sooner.</summary>
+    public const int PeopleCountingSize = 640;
+
     public AvatarPhotoAnalyzer(IPoseInference inference) : this(inference, PhotoCalibration.Current)
     {
     }
@@ -38,13 +41,15 @@ public sealed class AvatarPhotoAnalyzer(IPoseInference inference, PhotoCalibrati
         timings["checking"] = Lap();
 
         await progress(AnalysisStage.Segmenting, 10);
-        var everyone = await Task.WhenAll(inference.SegmentAsync(front, cancellationToken), inference.SegmentAsync(side, cancellationToken));
+        var everyone = await Task.WhenAll(inference.SegmentAsync(Downscaled(front, PeopleCountingSize), cancellationToken),
+            inference.SegmentAsync(Downscaled(side, PeopleCountingSize), cancellationToken));
         PhotoChecks.People(everyone[0].Mask, "front");
         PhotoChecks.People(everyone[1].Mask, "side");
         timings["segmenting"] = Lap();
 
         await progress(AnalysisStage.DetectingPose, 35);
-        var poses = await Task.WhenAll(inference.EstimatePoseAsync(front, cancellationToken), inference.EstimatePoseAsync(side, cancellationToken));
+        var poses = await Task.WhenAll(PersonRegion.EstimatePoseAsync(inference, front, everyone[0].Mask, cancellationToken),
+            PersonRegion.EstimatePoseAsync(inference, side, everyone[1].Mask, cancellationToken));
         var frontEvidence = Evidence(front, poses[0], "front");
         var sideEvidence = Evidence(side, poses[1], "side");
         PhotoChecks.Framing(frontEvidence.Silhouette, frontEvidence.Landmarks, "front");
@@ -70,10 +75,10 @@ public sealed class AvatarPhotoAnalyzer(IPoseInference inference, PhotoCalibrati
         return new PhotoEvidence(new PhotoSilhouette(photo, pose.Mask), pose.Landmarks);
     }
 
-    /// <summary>A large photo averaged down to the working size (box filter); smaller ones as they are.</summary>
-    public static RgbImage Downscaled(RgbImage photo)
+    /// <summary>A photo larger than <paramref name="size"/> averaged down to fit it (box filter); smaller ones as they are.</summary>
+    public static RgbImage Downscaled(RgbImage photo, int size = WorkingSize)
     {
-        var factor = (int)Math.Ceiling(Math.Max(photo.Width, photo.Height) / (double)WorkingSize);
+        var factor = (int)Math.Ceiling(Math.Max(photo.Width, photo.Height) / (double)size);
         if (factor <= 1)
             return photo;
         var result = new RgbImage(photo.Width / factor, photo.Height / factor);

@@ -91,7 +91,7 @@ internal static class AvatarCalibration
             var (front, side) = PhotoMeasurer.Views(e.Front, e.Side, e.Priors.HeightCm, withLevels);
             return PhotoMeasurer.Features(front, side, e.Priors, levels);
         });
-        var measurements = PhotoModelDesign.Predicted.ToDictionary(m => m, m => LinearModel.Fit(PhotoModelDesign.FeaturesOf(m), features.Rows,
+        var measurements = PhotoModelDesign.Predicted.ToDictionary(m => m, m => LinearModel.FitRobust(PhotoModelDesign.FeaturesOf(m), features.Rows,
             features.Samples.Select(s => s.Truth[m]).ToList()));
         return withLevels with { Measurements = measurements, Provenance = $"fitted on {samples.Count} rendered bodies (training seed {TrainingSeed})" };
     }

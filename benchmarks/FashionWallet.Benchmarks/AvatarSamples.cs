@@ -67,7 +67,10 @@ internal static class AvatarSamples
                 var stored = JsonSerializer.Deserialize<double[][]?>(await File.ReadAllTextAsync(landmarksPath), Json);
                 return new PoseEstimate(stored?.Select(l => new PoseLandmark(l[0], l[1], l[2], l[3])).ToArray(), new PersonMask(mask.Width, mask.Height, values), 0);
             }
-            var estimate = await inference.EstimatePoseAsync(JpegCodec.Decode(jpeg), CancellationToken.None);
+            // As the analyzer reads a photo: everyone found on a small copy, then the pose on the person's region.
+            var photo = JpegCodec.Decode(jpeg);
+            var everyone = await inference.SegmentAsync(AvatarPhotoAnalyzer.Downscaled(photo, AvatarPhotoAnalyzer.PeopleCountingSize), CancellationToken.None);
+            var estimate = await PersonRegion.EstimatePoseAsync(inference, photo, everyone.Mask, CancellationToken.None);
             await File.WriteAllTextAsync(landmarksPath, JsonSerializer.Serialize(estimate.Landmarks?.Select(l => new[] { l.X, l.Y, l.Z, l.Visibility }), Json));
             if (estimate.Mask is { } m)
             {

@@ -43,7 +43,7 @@ public static class PhotoFeatures
         (f["neckWidth"], f["neckHeight"]) = Narrowest(front, f["acromion"] + 1.5, priors.HeightCm * 0.875, row => Width(front.SpanAt(row, midline)));
         var sideMidline = Midline(side);
         (f["neckDepth"], _) = Narrowest(side, f["acromion"] + 1.5, priors.HeightCm * 0.875, row => Width(side.SpanAt(row, sideMidline)));
-        Arms(front, f);
+        Arms(front, f, priors.HeightCm);
         return f;
     }
 
@@ -94,9 +94,9 @@ public static class PhotoFeatures
         return best ?? 0;
     }
 
-    private static void Arms(PhotoView front, Dictionary<string, double> f)
+    private static void Arms(PhotoView front, Dictionary<string, double> f, double heightCm)
     {
-        double upperArm = 0, wrist = 0, length = 0, reach = 0;
+        double upperArm = double.MaxValue, wrist = 0, length = 0, reach = 0;
         foreach (var (shoulderPoint, elbowPoint, wristPoint) in new[]
         {
             (PosePoint.LeftShoulder, PosePoint.LeftElbow, PosePoint.LeftWrist),
@@ -106,10 +106,16 @@ public static class PhotoFeatures
             var (shoulder, elbow, hand) = (front.Point(shoulderPoint), front.Point(elbowPoint), front.Point(wristPoint));
             var upper = Vector2.Normalize(elbow - shoulder);
             // The arm's inner side can run into the body in the mask: take its edge from the photo, as far in as the outer one.
-            var middle = Vector2.Lerp(shoulder, elbow, 0.5f);
-            var outward = Perpendicular(upper) * MathF.Sign(Vector2.Dot(Perpendicular(upper), new Vector2(middle.X - Midline(front), 0)));
-            var outer = front.Silhouette.Reach(middle, outward);
-            upperArm += outer + front.Silhouette.EdgeNear(middle, -outward, outer);
+            // Read at three places along the arm (the middle one of them), and keep the narrower arm: an arm that
+            // touches the body, or a fold of clothing, reads wider, hardly ever narrower.
+            var widths = new[] { 0.4f, 0.5f, 0.6f }.Select(t =>
+            {
+                var at = Vector2.Lerp(shoulder, elbow, t);
+                var outward = Perpendicular(upper) * MathF.Sign(Vector2.Dot(Perpendicular(upper), new Vector2(at.X - Midline(front), 0)));
+                var outer = front.Silhouette.Reach(at, outward);
+                return outer + front.Silhouette.EdgeNear(at, -outward, outer);
+            }).Order().ToArray();
+            upperArm = Math.Min(upperArm, widths[1]);
             var forearm = Vector2.Normalize(hand - elbow);
             var narrowest = double.MaxValue;
             for (var t = 0.7f; t <= 1.0f; t += 0.03f)
@@ -119,7 +125,10 @@ public static class PhotoFeatures
             reach += Vector2.Distance(shoulder, hand) + front.Silhouette.Reach(hand, forearm);
         }
         var scale = front.CentimetresPerPixel / 2;
-        (f["upperArmWidth"], f["wristWidth"], f["armLandmarks"], f["armReach"]) = (upperArm * scale, wrist * scale, length * scale, reach * scale);
+        // Widths no adult arm has (3% to 10% of the height covers them) are misreadings, such as an arm held along the
+        // body: kept within those bounds, one such photo can neither tilt the fitted model nor run a prediction away.
+        f["upperArmWidth"] = Math.Clamp(upperArm * front.CentimetresPerPixel, 0.03 * heightCm, 0.1 * heightCm);
+        (f["wristWidth"], f["armLandmarks"], f["armReach"]) = (wrist * scale, length * scale, reach * scale);
     }
 
     private static Vector2 Perpendicular(Vector2 v) => new(-v.Y, v.X);
