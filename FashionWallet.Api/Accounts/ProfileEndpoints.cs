@@ -1,6 +1,7 @@
 using FashionWallet.Accounts;
 using FashionWallet.Api.Security;
 using FashionWallet.Avatars;
+using FashionWallet.Designs;
 using FashionWallet.Jobs;
 using FashionWallet.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -140,8 +141,9 @@ internal static class ProfileEndpoints
                 .ExecuteUpdateAsync(a => a.SetProperty(x => x.Email, (string?)null).SetProperty(x => x.Ip, (System.Net.IPAddress?)null).SetProperty(x => x.UserAgent, (string?)null), ct);
             services.Db.Users.Remove(user);
             await services.ForgetSessionsAsync(user.Id, ct);
-            // Their avatars' rows go with the account (cascade); their photos and models go by this job.
+            // Their avatars' and designs' rows go with the account (cascade); their photos, models and previews go by these jobs.
             await JobQueue.EnqueueAsync(services.Db, new JobRequest(DeleteBlobsJob.Type, new DeleteBlobsJob(AvatarBlobs.Person(user.Id))), ct);
+            await JobQueue.EnqueueAsync(services.Db, new JobRequest(DeleteBlobsJob.Type, new DeleteBlobsJob(DesignBlobs.Person(user.Id))), ct);
         }, cancellationToken);
         return TypedResults.NoContent();
     }

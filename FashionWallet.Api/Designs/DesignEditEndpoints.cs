@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using FashionWallet.Api.Security;
+using FashionWallet.Catalog;
 using FashionWallet.Database;
 using FashionWallet.Designs;
 using FashionWallet.Designs.Operations;
@@ -16,7 +17,7 @@ namespace FashionWallet.Api.Designs;
 internal static class DesignEditEndpoints
 {
     public static async Task<Results<Ok<DesignStepResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Apply(
-        Guid id, ApplyOperationsRequest request, DesignStepStore store, RecentDesigns recent, ClaimsPrincipal user, CancellationToken cancellationToken)
+        Guid id, ApplyOperationsRequest request, DesignStepStore store, RecentDesigns recent, CatalogStore catalog, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var editor = user.Editing();
         var errors = new FieldErrors();
@@ -24,6 +25,8 @@ internal static class DesignEditEndpoints
         var (design, cached) = await EditableAsync(store, recent, id, request.BaseVersion, editor, cancellationToken);
         if (design is null)
             return TypedResults.NotFound();
+        if (!errors.Any)
+            await DesignCatalogReferences.CheckAsync(operations, catalog, errors, cancellationToken);
         if (errors.Any)
             return errors.ToResult("These operations cannot be applied; nothing was changed.");
         var outcome = await DesignSteps.ApplyAsync(store, design, request.BaseVersion, operations, editor, DesignHistoryKinds.Edit, cancellationToken);

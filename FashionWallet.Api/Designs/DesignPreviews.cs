@@ -16,9 +16,7 @@ internal sealed class DesignPreviews(IBlobStore blobs)
 {
     private readonly ConcurrentDictionary<string, Lazy<Task<byte[]>>> _building = new();
 
-    public static string Person(Guid ownerId) => $"designs/{ownerId:N}/";
-
-    public static string Previews(Design design) => $"{Person(design.OwnerId)}{design.Id:N}/previews/";
+    private static string Previews(Design design) => DesignBlobs.Previews(design.OwnerId, design.Id);
 
     public static string Key(Design design, DesignWearer wearer) => $"{Previews(design)}v{design.Version}-{wearer.Key}.glb";
 

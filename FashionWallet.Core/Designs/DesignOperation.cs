@@ -30,4 +30,7 @@ public abstract record DesignOperation
 {
     /// <summary>The new document and the inverse operation, or field errors; never throws for bad input.</summary>
     public abstract OperationResult Apply(DesignDocument document);
+
+    /// <summary>The catalog items this operation brings into the document (none for most), for the API to check they exist.</summary>
+    public virtual IEnumerable<CatalogReference> CatalogReferences() => [];
 }

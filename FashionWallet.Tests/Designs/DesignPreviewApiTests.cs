@@ -2,6 +2,10 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Xml.Linq;
 using FashionWallet.Designs;
+using FashionWallet.Jobs;
+using FashionWallet.Storage;
+using FashionWallet.Tests.Platform;
+using FashionWallet.Workers.Designs;
 using FashionWallet.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -116,6 +120,38 @@ public sealed class DesignPreviewApiTests(DesignPreviewApiTests.Factory api) : I
             .Select(e => ((string?)e.Attribute("fill"))?.ToLowerInvariant()).ToHashSet();
 
     [Fact]
+    public async Task Catalog_ids_an_edit_brings_in_must_be_published_items_of_the_right_kind_and_nothing_changes_otherwise()
+    {
+        var client = await SignedInAsync();
+        var design = await FromTemplateAsync(client, "T-shirt");
+        var fabricId = design.Document.Garment.Panels["front"].FabricId!.Value;
+        var madeUp = Guid.NewGuid();
+
+        var response = await client.PostAsJsonAsync($"/api/designs/{design.Design.Id}/operations", new
+        {
+            baseVersion = design.Design.Version,
+            operations = new object[]
+            {
+                new { type = "setGarment", property = "silhouette", value = fabricId.ToString() },
+                new { type = "setGarment", property = "fabric", panel = "back", value = madeUp.ToString() },
+                new { type = "addPrint", print = new { id = "p1", printId = madeUp, scale = 1, rotation = 0, offsetX = 0, offsetY = 0 } },
+                new { type = "addColourway", id = "night", name = "Night", panels = new { front = new { fabricId } } },
+            },
+        }, Cancel);
+        var problem = await response.Content.ReadFromJsonAsync<Microsoft.AspNetCore.Mvc.ValidationProblemDetails>(Cancel);
+        var after = await client.GetFromJsonAsync<DesignResponse>($"/api/designs/{design.Design.Id}", DesignJson.Options, Cancel);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("is a fabric, not a silhouette", Assert.Single(problem!.Errors["operations[0].value"]));
+        Assert.Equal($"There is no fabric {madeUp} in the catalog.", Assert.Single(problem.Errors["operations[1].value"]));
+        Assert.Equal($"There is no print {madeUp} in the catalog.", Assert.Single(problem.Errors["operations[2].print.printId"]));
+        Assert.Equal(3, problem.Errors.Count);
+        Assert.Equal(design.Design.Version, after!.Design.Version);
+        Assert.Equal(design.Document.Garment.SilhouetteId, after.Document.Garment.SilhouetteId);
+        Assert.Equal(design.Document.Garment.Panels, after.Document.Garment.Panels);
+    }
+
+    [Fact]
     public async Task Someone_elses_design_is_not_found_for_either_view()
     {
         var owner = await SignedInAsync();
@@ -124,6 +160,37 @@ public sealed class DesignPreviewApiTests(DesignPreviewApiTests.Factory api) : I
 
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/api/designs/{design.Design.Id}/preview.glb", Cancel)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/api/designs/{design.Design.Id}/flat.svg", Cancel)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Designs_in_the_trash_past_thirty_days_are_purged_with_their_previews_and_newer_ones_are_kept()
+    {
+        var owner = await api.SignUpAsync(ApiFactory.UniqueEmail("purge"));
+        var client = api.Client(owner.AccessToken);
+        var expired = await FromTemplateAsync(client, "T-shirt");
+        var recent = await FromTemplateAsync(client, "T-shirt");
+        foreach (var design in new[] { expired, recent })
+        {
+            (await client.GetAsync($"/api/designs/{design.Design.Id}/preview.glb", Cancel)).EnsureSuccessStatusCode();
+            Assert.Equal(HttpStatusCode.NoContent, (await client.DeleteAsync($"/api/designs/{design.Design.Id}", Cancel)).StatusCode);
+        }
+        await api.WithDbAsync(db => db.Database.ExecuteSqlAsync($"update designs set deleted_at = now() - interval '31 days' where id = {expired.Design.Id}", Cancel));
+        string PreviewsOf(DesignResponse design) => Path.Combine(api.BlobRoot, DesignBlobs.Previews(owner.User.Id, design.Design.Id));
+        Assert.True(Directory.Exists(PreviewsOf(expired)));
+
+        await using var dataSource = Npgsql.NpgsqlDataSource.Create(api.ConnectionString);
+        var job = await new JobQueue(dataSource).EnqueueAsync(new JobRequest(PurgeTrashedDesignsHandler.JobType), Cancel);
+        using var worker = WorkerHost.Create(api.ConnectionString, $"purge-{Guid.NewGuid():N}", _ => { }, new() { ["Storage:Root"] = api.BlobRoot },
+            builder => builder.AddBlobStorage().AddDesignJobs());
+        await worker.StartAsync(Cancel);
+        var done = await JobQueueTests.WaitForStatusAsync(dataSource, job, JobStatus.Completed, TimeSpan.FromSeconds(60));
+        await worker.StopAsync(CancellationToken.None);
+
+        var left = await api.WithDbAsync(db => db.Designs.Where(d => d.Id == expired.Design.Id || d.Id == recent.Design.Id).Select(d => d.Id).ToListAsync(Cancel));
+        Assert.Equal([recent.Design.Id], left);
+        Assert.False(Directory.Exists(PreviewsOf(expired)));
+        Assert.True(Directory.Exists(PreviewsOf(recent)));
+        Assert.Contains("\"deleted\": 1", done.Result);
     }
 
     private static async Task<DesignResponse> FromTemplateAsync(HttpClient client, string name)

@@ -32,6 +32,8 @@ public sealed record AddColourway(string Id, string Name, IReadOnlyDictionary<st
         };
         return OperationResult.Applied(added, new RemoveColourway(Id));
     }
+
+    public override IEnumerable<CatalogReference> CatalogReferences() => ColourwayFabrics.Of(Panels);
 }
 
 /// <summary>Renames a colourway or changes its panels (a null panel removes it); the garment changes only when it is applied again.</summary>
@@ -57,6 +59,8 @@ public sealed record UpdateColourway(string ColourwayId, string? Name = null, IR
         var updated = colourway with { Name = Name?.Trim() ?? colourway.Name, Panels = panels };
         return OperationResult.Applied(document with { Colourways = document.Colourways.SetItem(index, updated) }, inverse);
     }
+
+    public override IEnumerable<CatalogReference> CatalogReferences() => ColourwayFabrics.Of(Panels);
 }
 
 /// <summary>Removes a colourway; the garment keeps its current panels.</summary>
@@ -73,4 +77,11 @@ public sealed record RemoveColourway(string ColourwayId) : DesignOperation
         var inverse = new AddColourway(colourway.Id, colourway.Name, colourway.Panels.ToDictionary(p => p.Key, p => (PanelStyle?)p.Value), index, wasActive);
         return OperationResult.Applied(removed, inverse);
     }
+}
+
+internal static class ColourwayFabrics
+{
+    public static IEnumerable<CatalogReference> Of(IReadOnlyDictionary<string, PanelStyle?>? panels) =>
+        (panels ?? new Dictionary<string, PanelStyle?>()).Where(p => p.Value?.FabricId is not null)
+            .Select(p => new CatalogReference($"panels.{p.Key}.fabricId", p.Value!.FabricId!.Value, Catalog.CatalogKind.Fabric, MayBeArchived: true));
 }

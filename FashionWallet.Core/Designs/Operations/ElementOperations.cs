@@ -22,6 +22,9 @@ public sealed record AddElement(PlacedElement Element, int? Index = null) : Desi
             return OperationResult.Refused(errors);
         return OperationResult.Applied(document with { Elements = document.Elements.Insert(Index ?? document.Elements.Count, Element) }, new RemoveElement(Element.Id));
     }
+
+    public override IEnumerable<CatalogReference> CatalogReferences() =>
+        Element is { ElementId: var id } && id != Guid.Empty ? [new("element.elementId", id, Catalog.CatalogKind.Element)] : [];
 }
 
 public sealed record RemoveElement(string ElementId) : DesignOperation

@@ -56,6 +56,12 @@ public sealed record SetGarment(string Property, string? Panel = null, string? V
         }
     }
 
+    public override IEnumerable<CatalogReference> CatalogReferences()
+    {
+        if (Guid.TryParse(Value, out var id) && Property is GarmentProperties.Silhouette or GarmentProperties.Fabric)
+            yield return new("value", id, Property == GarmentProperties.Silhouette ? Catalog.CatalogKind.Silhouette : Catalog.CatalogKind.Fabric);
+    }
+
     /// <summary>Null (clear) or a catalog id.</summary>
     private static bool TryParseId(string? value, out Guid? id)
     {

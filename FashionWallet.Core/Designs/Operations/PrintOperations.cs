@@ -22,6 +22,9 @@ public sealed record AddPrint(PlacedPrint Print, int? Index = null) : DesignOper
             return OperationResult.Refused(errors);
         return OperationResult.Applied(document with { Prints = document.Prints.Insert(Index ?? document.Prints.Count, Print) }, new RemovePrint(Print.Id));
     }
+
+    public override IEnumerable<CatalogReference> CatalogReferences() =>
+        Print is { PrintId: var id } && id != Guid.Empty ? [new("print.printId", id, Catalog.CatalogKind.Print)] : [];
 }
 
 public sealed record RemovePrint(string PrintId) : DesignOperation
