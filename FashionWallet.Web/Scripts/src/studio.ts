@@ -126,7 +126,7 @@ function start(root: HTMLElement) {
       item.tabIndex = 0;
       item.setAttribute('aria-selected', String(layer.id === selected));
       item.classList.toggle('hidden-layer', !layer.visible);
-      const name = Object.assign(document.createElement('span'), { className: 'layer-name', textContent: layer.name });
+      const name = Object.assign(document.createElement('span'), { className: 'layer-name', textContent: layer.name, title: layer.name });
       const kind = Object.assign(document.createElement('span'), { className: 'muted', textContent: layer.kind });
       const visible = toggle(layer, 'visible', layer.visible ? 'Hide' : 'Show');
       const locked = toggle(layer, 'locked', layer.locked ? 'Unlock' : 'Lock');
