@@ -16,13 +16,15 @@ internal static class DesignPreviewEndpoints
     private const string ImmutableCache = "private, max-age=31536000, immutable";
 
     public static async Task<Results<FileContentHttpResult, NotFound>> Glb(
-        Guid id, int? version, FashionWalletDbContext db, DesignPreviews previews, CatalogStore catalog, HttpContext http, CancellationToken cancellationToken)
+        Guid id, FashionWalletDbContext db, DesignPreviews previews, CatalogStore catalog, HttpContext http, CancellationToken cancellationToken)
     {
         if (await FindAsync(db, http.User, id, cancellationToken) is not { } design)
             return TypedResults.NotFound();
         var wearer = await DesignWearer.FindAsync(db, design, cancellationToken);
         var glb = await previews.GetAsync(design, wearer, () => DesignLook.ResolveAsync(DesignJson.Deserialize(design.Document), catalog, cancellationToken), cancellationToken);
-        Cache(http, version, design);
+        // Not immutable even at a version: the same version is shown on a new body once its wearer's avatar changes.
+        // The ETag names the wearer, so an unchanged preview costs a 304.
+        http.Response.Headers.CacheControl = "private, no-cache";
         return TypedResults.File(glb, "model/gltf-binary", $"design-v{design.Version}.glb",
             entityTag: new EntityTagHeaderValue($"\"{design.Id:N}-{design.Version}-{wearer.Key}\""));
     }

@@ -33,8 +33,21 @@ internal sealed class StarterTemplates(IServiceScopeFactory scopes, CatalogStore
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<FashionWalletDbContext>();
-        if (await db.Designs.AnyAsync(d => d.IsTemplate && d.Status == DesignStatuses.Published && d.DeletedAt == null, cancellationToken))
-            return;
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            // API instances starting together make the templates once: the second waits here, then finds them.
+            await db.Database.ExecuteSqlAsync($"select pg_advisory_xact_lock(hashtextextended('fashionwallet.starter-templates', 0))", ct);
+            if (await db.Designs.AnyAsync(d => d.IsTemplate && d.Status == DesignStatuses.Published && d.DeletedAt == null, ct))
+                return;
+            await MakeAsync(db, ct);
+            await transaction.CommitAsync(ct);
+        }, cancellationToken);
+    }
+
+    private async Task MakeAsync(FashionWalletDbContext db, CancellationToken cancellationToken)
+    {
         var owner = await OwnerAsync(db, cancellationToken);
         var made = 0;
         foreach (var starter in Starters)

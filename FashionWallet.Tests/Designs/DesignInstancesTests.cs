@@ -4,6 +4,9 @@ using System.Text.Json;
 using FashionWallet.Designs;
 using FashionWallet.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace FashionWallet.Tests.Designs;
 
@@ -100,6 +103,19 @@ public sealed class DesignInstancesTests(DesignInstancesTests.TwoInstances apis)
             Assert.Equal(3, await CurrentVersionAsync(refused));
         var history = await first.GetFromJsonAsync<DesignHistoryPage>($"/api/designs/{design}/history", DesignJson.Options, Cancel);
         Assert.Equal((2, 2), (history!.Head, history.Total));
+    }
+
+    [Fact]
+    public async Task Starter_templates_are_made_once_when_both_instances_make_them_at_the_same_moment()
+    {
+        await apis.First.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("delete from designs where is_template", Cancel));
+        static IHostedService Starter(ApiFactory api) => api.Services.GetServices<IHostedService>().Single(s => s.GetType().Name == "StarterTemplates");
+
+        await Task.WhenAll(Starter(apis.First).StartAsync(Cancel), Starter(apis.Second).StartAsync(Cancel));
+
+        var names = await apis.First.WithDbAsync(db => db.Designs.Where(d => d.IsTemplate).Select(d => d.Name).ToListAsync(Cancel));
+        Assert.Contains("T-shirt", names);
+        Assert.Equal(names.Distinct().Order(), names.Order());
     }
 
     private async Task<(HttpClient First, HttpClient Second)> SignedInOnBothAsync()

@@ -41,7 +41,7 @@ public sealed class DesignPreviewApiTests(DesignPreviewApiTests.Factory api) : I
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("model/gltf-binary", response.Content.Headers.ContentType?.MediaType);
-        Assert.Contains("immutable", response.Headers.CacheControl?.ToString());
+        Assert.True(response.Headers.CacheControl?.NoCache, response.Headers.CacheControl?.ToString());
         Assert.NotNull(response.Headers.ETag);
         Assert.True(glb.Length < 2_000_000, $"{glb.Length} bytes");
         Assert.Equal(glb, await again.Content.ReadAsByteArrayAsync(Cancel));
@@ -51,6 +51,28 @@ public sealed class DesignPreviewApiTests(DesignPreviewApiTests.Factory api) : I
         await GltfValidator.AssertValidAsync(glb, "design-preview-t-shirt");
         var cached = Directory.GetFiles(api.BlobRoot, "*.glb", SearchOption.AllDirectories);
         Assert.Single(cached, f => f.Contains(design.Design.Id.ToString("N"), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task An_unchanged_preview_is_a_304_until_the_wearers_avatar_changes_at_the_same_design_version()
+    {
+        var owner = await api.SignUpAsync(ApiFactory.UniqueEmail("wearer"));
+        var client = api.Client(owner.AccessToken);
+        var design = await FromTemplateAsync(client, "T-shirt");
+        var url = $"/api/designs/{design.Design.Id}/preview.glb?version={design.Design.Version}";
+
+        using var first = await client.GetAsync(url, Cancel);
+        var onTypicalBody = await first.Content.ReadAsByteArrayAsync(Cancel);
+        using var unchanged = new HttpRequestMessage(HttpMethod.Get, url) { Headers = { IfNoneMatch = { first.Headers.ETag! } } };
+        using var notModified = await client.SendAsync(unchanged, Cancel);
+        await api.WithDbAsync(db => FashionWallet.Tests.Avatars.AvatarTestData.ReadyAvatarAsync(db, owner.User.Id, heightCm: 190));
+        using var afterAvatar = new HttpRequestMessage(HttpMethod.Get, url) { Headers = { IfNoneMatch = { first.Headers.ETag! } } };
+        using var onAvatar = await client.SendAsync(afterAvatar, Cancel);
+
+        Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, onAvatar.StatusCode);
+        Assert.NotEqual(first.Headers.ETag, onAvatar.Headers.ETag);
+        Assert.NotEqual(onTypicalBody, await onAvatar.Content.ReadAsByteArrayAsync(Cancel));
     }
 
     [Fact]

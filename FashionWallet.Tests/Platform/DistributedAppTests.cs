@@ -70,7 +70,8 @@ public sealed class DistributedAppTests(DistributedAppFixture app)
     public async Task A_canary_goes_from_the_api_through_the_queue_to_a_worker_with_progress()
     {
         using var api = await app.CreateAdminClientAsync();
-        var response = await api.PostAsJsonAsync("/api/platform/canary", new CanaryJob { Steps = 4, StepDelayMs = 150 }, Cancel);
+        // A second a step: progress between 0 and 100 stays visible for seconds, longer than a test process stalls on a loaded CI machine.
+        var response = await api.PostAsJsonAsync("/api/platform/canary", new CanaryJob { Steps = 4, StepDelayMs = 1000 }, Cancel);
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         var job = await response.Content.ReadFromJsonAsync<JobResponse>(Cancel);
         Assert.Equal($"/api/jobs/{job!.Id}", response.Headers.Location?.OriginalString);
