@@ -139,9 +139,10 @@ public sealed class StudioBrowserTests(DistributedAppFixture app, BrowserFixture
         // A named version, a change, then the version restored (after confirming): the change is gone, and the version is still listed after a reload.
         await page.Locator(".studio-versions input[name=name]").FillAsync("Red front");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save version" }).ClickAsync();
-        await Assertions.Expect(studio).ToHaveAttributeAsync("data-ready", "true");
+        // Saving reloads the page: first the new page (it lists the version), then its script ready (the old page was ready too).
         var version = page.Locator("[data-versions] li").Filter(new() { HasText = "Red front" });
         await Assertions.Expect(version).ToHaveCountAsync(1);
+        await Assertions.Expect(studio).ToHaveAttributeAsync("data-ready", "true");
         await PickColourAsync(collar, "#123456");
         await SavedAtAsync(page, 6);
         await version.Locator("summary").ClickAsync();

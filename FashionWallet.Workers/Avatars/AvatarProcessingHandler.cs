@@ -41,9 +41,15 @@ internal sealed class AvatarProcessingHandler(FashionWalletDbContext db, IBlobSt
         }
         catch (PhotoRejectedException rejected)
         {
-            await progress.FailAsync(avatar, rejected.Code, rejected.Message, CancellationToken.None);
-            // Photos that could not become an avatar are not kept: the run's record says why, and that is all.
-            await db.AvatarPhotos.Where(p => p.RunId == run.Id).ExecuteDeleteAsync(CancellationToken.None);
+            // Photos that could not become an avatar are not kept: the run's record says why, and that is all. Their rows
+            // go in the transaction that marks the run failed, so a failed run's photos are never there to be fetched.
+            await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
+                await db.AvatarPhotos.Where(p => p.RunId == run.Id).ExecuteDeleteAsync(CancellationToken.None);
+                await progress.FailAsync(avatar, rejected.Code, rejected.Message, CancellationToken.None);
+                await transaction.CommitAsync(CancellationToken.None);
+            });
             await blobs.DeletePrefixAsync(AvatarBlobs.Run(avatar.OwnerId, avatar.Id, run.Id), CancellationToken.None);
             throw new JobPermanentFailureException(rejected.Message, rejected);
         }
