@@ -33,6 +33,7 @@ function start(root: HTMLElement) {
 
   const setState = (text: string, kind: string) => { saveState.textContent = text; saveState.dataset.state = kind; };
 
+  /** Shows a step; the promise settles once the panel colours its fabrics give are in (the properties are drawn again then). */
   function show(step: Step) {
     version = step.version;
     doc = step.document;
@@ -43,9 +44,9 @@ function start(root: HTMLElement) {
     renderLayers();
     renderProperties();
     renderColourways(doc);
-    loadFabricColours();
     flat.src = `/designs/${id}/flat.svg?version=${version}`;
     reloadPreview();
+    return loadFabricColours();
   }
 
   async function reloadPreview() {
@@ -84,8 +85,9 @@ function start(root: HTMLElement) {
     const response = await fetch(`/designs/${id}/document`, { headers: { Accept: 'application/json' } });
     if (!response.ok) { setState('Could not reload the design', 'error'); return; }
     const body = await response.json() as { design: { version: number }; document: DesignDocument; canUndo: boolean; canRedo: boolean };
-    show({ version: body.design.version, document: body.document, canUndo: body.canUndo, canRedo: body.canRedo });
+    const shown = show({ version: body.design.version, document: body.document, canUndo: body.canUndo, canRedo: body.canRedo });
     setState(state, kind);
+    await shown;
   }
 
   /** Sends one request after the one before it answered, so each goes on top of the version it knows. */
@@ -317,5 +319,6 @@ function start(root: HTMLElement) {
 
   root.querySelectorAll<HTMLElement>('[data-needs-script]').forEach(e => { e.hidden = false; });
   root.querySelectorAll<HTMLInputElement | HTMLButtonElement>('[data-enable-with-script]').forEach(e => { e.disabled = false; });
+  // Ready once everything is drawn: a control used before its panel is drawn again would be replaced under the pointer.
   reload('Saved', 'saved').then(() => { root.dataset.ready = 'true'; });
 }
