@@ -13,11 +13,14 @@ internal static class DesignCatalogReferences
 {
     public static async Task CheckAsync(IReadOnlyList<DesignOperation> operations, CatalogStore catalog, FieldErrors errors, CancellationToken cancellationToken)
     {
+        // A colourway names one fabric for many panels, a request may apply one item to several: each is read once.
+        var items = new Dictionary<Guid, CatalogItem?>();
         for (var i = 0; i < operations.Count; i++)
         {
             foreach (var reference in operations[i].CatalogReferences())
             {
-                var item = await catalog.GetAsync(reference.Id, cancellationToken);
+                if (!items.TryGetValue(reference.Id, out var item))
+                    items[reference.Id] = item = await catalog.GetAsync(reference.Id, cancellationToken);
                 var problem = item switch
                 {
                     null or { Status: CatalogStatus.Draft } => $"There is no {reference.Kind} {reference.Id} in the catalog.",
