@@ -22,7 +22,8 @@ internal static class DesignOpsBenchmark
     private const int OpenLoopStudios = 200;
     private static readonly TimeSpan[] OpenLoopIntervals = [TimeSpan.FromMilliseconds(1000), TimeSpan.FromMilliseconds(500)];
 
-    public static async Task<int> RunAsync(double secondsPerRun)
+    /// <param name="withTelemetry">False turns the API's trace and metric export off, to see what tracing every request costs.</param>
+    public static async Task<int> RunAsync(double secondsPerRun, bool withTelemetry = true)
     {
         await using var postgres = await ThrowawayPostgres.StartAsync();
         var dataDirectory = Path.Combine(Path.GetTempPath(), $"fw-bench-designs-{Guid.NewGuid():N}");
@@ -33,6 +34,8 @@ internal static class DesignOpsBenchmark
         }, TextWriter.Null);
         var model = FashionWalletApp.Define(builder);
         model.Api.WithEnvironment("Accounts__RateLimits__RegistrationsPerIpPerHour", "1000").WithEnvironment("Accounts__RateLimits__SignInsPerIpPer15Minutes", "1000");
+        if (!withTelemetry)
+            model.Api.WithEnvironment("OTEL_EXPORTER_OTLP_ENDPOINT", "");
         await using var app = builder.Build();
         await app.StartAsync();
         try
@@ -48,7 +51,7 @@ internal static class DesignOpsBenchmark
             TimeSpan Servers() => ProcessCpu.TreeTime(apiPid) + postgres.ServerCpuTime();
             var servers = new ServerCpuSplit(() => ProcessCpu.TreeTime(apiPid), postgres.ServerCpuTime);
 
-            Console.WriteLine($"{People} people, {clients.Count} designs of 10 layers; {Environment.ProcessorCount} cores, PostgreSQL 15; {secondsPerRun:0} s per row");
+            Console.WriteLine($"{People} people, {clients.Count} designs of 10 layers; {Environment.ProcessorCount} cores, PostgreSQL 15; {secondsPerRun:0} s per row; API telemetry {(withTelemetry ? "on" : "off")}");
             Console.WriteLine();
             Console.WriteLine("Closed loop (each client sends again as soon as it has its answer):");
             Console.WriteLine();

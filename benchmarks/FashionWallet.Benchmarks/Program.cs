@@ -10,7 +10,7 @@ using FashionWallet.Benchmarks;
 //   dotnet run -c Release --project benchmarks/FashionWallet.Benchmarks -- avatar-pipeline [runs]
 //   dotnet run -c Release --project benchmarks/FashionWallet.Benchmarks -- avatar-accuracy [bodies]
 //   dotnet run -c Release --project benchmarks/FashionWallet.Benchmarks -- avatar-calibration [bodies]
-//   dotnet run -c Release --project benchmarks/FashionWallet.Benchmarks -- design-ops [seconds per run]
+//   dotnet run -c Release --project benchmarks/FashionWallet.Benchmarks -- design-ops [seconds per run] [no-telemetry]
 //   dotnet run -c Release --project benchmarks/FashionWallet.Benchmarks -- studio-frames [seconds] [width] [height]
 return args.FirstOrDefault() switch
 {
@@ -27,7 +27,8 @@ return args.FirstOrDefault() switch
     "avatar-pipeline" => await AvatarPipelineBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20),
     "avatar-accuracy" => await AvatarAccuracy.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 60),
     "avatar-calibration" => await AvatarCalibration.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 240),
-    "design-ops" => await DesignOpsBenchmark.RunAsync(args.Length > 1 ? double.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10),
+    "design-ops" => await DesignOpsBenchmark.RunAsync(args.Length > 1 ? double.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10,
+        withTelemetry: !args.Contains("no-telemetry")),
     "studio-frames" => await StudioFramesBenchmark.RunAsync(
         args.Length > 1 ? double.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5,
         args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 800,
@@ -37,6 +38,6 @@ return args.FirstOrDefault() switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: FashionWallet.Benchmarks queue [jobs] | startup [runs] | search [items] [seconds per run] | search-http [items] [seconds per run] | geometry [runs] | garments [runs] | avatar-pipeline [runs] | avatar-accuracy [bodies] | avatar-calibration [bodies] | design-ops [seconds per run] (closed loop at 1, 50, 200 clients; open loop, 200 studios) | studio-frames [seconds] [width] [height]");
+    Console.Error.WriteLine("usage: FashionWallet.Benchmarks queue [jobs] | startup [runs] | search [items] [seconds per run] | search-http [items] [seconds per run] | geometry [runs] | garments [runs] | avatar-pipeline [runs] | avatar-accuracy [bodies] | avatar-calibration [bodies] | design-ops [seconds per run] [no-telemetry] (closed loop at 1, 50, 200 clients; open loop, 200 studios) | studio-frames [seconds] [width] [height]");
     return 2;
 }
