@@ -66,6 +66,9 @@ public sealed class StudioBrowserTests(DistributedAppFixture app, BrowserFixture
         await BrowserFixture.SignInAsync(readOnly, web, email, DistributedAppFixture.Password);
         await readOnly.GotoAsync(page.Url);
         Assert.Equal(["silhouette", added, "fabric"], await LayerIdsAsync(readOnly));
+        var frontColour = await page.Locator("[data-panel-colour=front]").InputValueAsync();
+        Assert.NotEqual("#efe8d8", frontColour);
+        Assert.Equal(frontColour, await readOnly.Locator("[data-panel-row=front] input[type=color]").InputValueAsync());
         Assert.True(await readOnly.Locator("img[data-flat]").EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0"));
         await Assertions.Expect(readOnly.Locator("[data-apply]").First).ToBeDisabledAsync();
         await BrowserFixture.ScreenshotAsync(readOnly, "studio-without-script");
@@ -83,11 +86,9 @@ public sealed class StudioBrowserTests(DistributedAppFixture app, BrowserFixture
 
         using var api = app.CreateHttpClient("api");
         api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", tokens.GetProperty("accessToken").GetString());
-        (await api.PostAsJsonAsync($"/api/designs/{designId}/operations", new
-        {
-            baseVersion = 1,
-            operations = new object[] { new { type = "setGarment", property = "colour", panel = "collar", value = "#123456" } },
-        }, TestContext.Current.CancellationToken)).EnsureSuccessStatusCode();
+        async Task EditElsewhereAsync(int baseVersion, object operation) =>
+            (await api.PostAsJsonAsync($"/api/designs/{designId}/operations", new { baseVersion, operations = new[] { operation } }, TestContext.Current.CancellationToken)).EnsureSuccessStatusCode();
+        await EditElsewhereAsync(1, new { type = "setGarment", property = "colour", panel = "collar", value = "#123456" });
         await page.Locator("[data-layer-id=fabric] [data-toggle=visible]").ClickAsync();
 
         await Assertions.Expect(page.Locator("[data-save-state]")).ToHaveTextAsync("Conflict — reloaded");
@@ -107,6 +108,14 @@ public sealed class StudioBrowserTests(DistributedAppFixture app, BrowserFixture
         await print.DragToAsync(page.Locator(".studio-3d[data-drop-target]"));
         await SavedAtAsync(page, 4);
         await Assertions.Expect(page.Locator("[data-layers] li").First).ToHaveAttributeAsync("data-kind", "print");
+
+        // A layer's name is data, never markup, in the state the page carries for its script.
+        const string markup = "</script><script>document.body.dataset.injected = 'yes'</script>";
+        await EditElsewhereAsync(4, new { type = "updateLayer", layerId = "silhouette", name = markup });
+        await page.ReloadAsync();
+        await Assertions.Expect(studio).ToHaveAttributeAsync("data-ready", "true");
+        await Assertions.Expect(page.Locator("[data-layer-id=silhouette] .layer-name")).ToHaveTextAsync(markup);
+        Assert.Null(await page.Locator("body").GetAttributeAsync("data-injected"));
     }
 
     [Fact]

@@ -17,6 +17,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         await AptProvisioner.EnsureInstalledAsync(["chromium", "fonts-liberation"], _ => { }, allowInstall: true, CancellationToken.None);
+        // Pages here run three.js on SwiftShader beside a busy test run on two cores: five seconds (Playwright's default)
+        // for a page to fetch and draw what it shows was too short on CI, though nothing was wrong.
+        Assertions.SetDefaultExpectTimeout(20_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

@@ -46,11 +46,10 @@ public static class DesignsWebExtensions
         // A panel with a fabric and no colour of its own shows the fabric's first colourway; the properties panel shows it too.
         app.MapGet("/designs/catalog/{itemId:guid}/colour", async (Guid itemId, CatalogClient catalog, HttpContext http, CancellationToken cancellationToken) =>
         {
-            var item = (await catalog.GetItemAsync(itemId, cancellationToken)).Value;
-            if (item is null || !item.Attributes.TryGetProperty("colourways", out var colourways) || colourways.GetArrayLength() == 0)
+            if (await FabricColours.OfAsync(catalog, itemId, cancellationToken) is not { } hex)
                 return Results.NotFound();
             http.Response.Headers.CacheControl = "private, max-age=300";
-            return Results.Ok(new { hex = colourways[0].GetProperty("hex").GetString() });
+            return Results.Ok(new { hex });
         }).RequireAuthorization();
         return app;
     }

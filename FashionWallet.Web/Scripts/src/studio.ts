@@ -76,7 +76,7 @@ function start(root: HTMLElement) {
     await Promise.all([...new Set(missing)].map(async fabricId => {
       fabricColours.set(fabricId, null);
       const response = await fetch(`/designs/catalog/${fabricId}/colour`);
-      if (response.ok) fabricColours.set(fabricId, ((await response.json()) as { hex: string }).hex.toLowerCase());
+      if (response.ok) fabricColours.set(fabricId, ((await response.json()) as { hex: string }).hex);
     }));
     renderProperties();
   }
@@ -319,6 +319,9 @@ function start(root: HTMLElement) {
 
   root.querySelectorAll<HTMLElement>('[data-needs-script]').forEach(e => { e.hidden = false; });
   root.querySelectorAll<HTMLInputElement | HTMLButtonElement>('[data-enable-with-script]').forEach(e => { e.disabled = false; });
-  // Ready once everything is drawn: a control used before its panel is drawn again would be replaced under the pointer.
-  reload('Saved', 'saved').then(() => { root.dataset.ready = 'true'; });
+  // The page carries the design and its fabrics' colours, so it is drawn once, at once; ready once everything is drawn
+  // (a control used before its panel is drawn again would be replaced under the pointer).
+  const initial = JSON.parse(root.querySelector('script[data-studio-state]')!.textContent!) as { step: Step; fabricColours: Record<string, string> };
+  for (const [fabricId, hex] of Object.entries(initial.fabricColours)) fabricColours.set(fabricId, hex);
+  show(initial.step).then(() => { root.dataset.ready = 'true'; });
 }
