@@ -13,14 +13,12 @@ internal static class DesignCatalogReferences
 {
     public static async Task CheckAsync(IReadOnlyList<DesignOperation> operations, CatalogStore catalog, FieldErrors errors, CancellationToken cancellationToken)
     {
-        // A colourway names one fabric for many panels, a request may apply one item to several: each is read once.
-        var items = new Dictionary<Guid, CatalogItem?>();
+        var items = await catalog.GetManyAsync([.. operations.SelectMany(o => o.CatalogReferences()).Select(r => r.Id)], cancellationToken);
         for (var i = 0; i < operations.Count; i++)
         {
             foreach (var reference in operations[i].CatalogReferences())
             {
-                if (!items.TryGetValue(reference.Id, out var item))
-                    items[reference.Id] = item = await catalog.GetAsync(reference.Id, cancellationToken);
+                var item = items.GetValueOrDefault(reference.Id);
                 var problem = item switch
                 {
                     null or { Status: CatalogStatus.Draft } => $"There is no {reference.Kind} {reference.Id} in the catalog.",

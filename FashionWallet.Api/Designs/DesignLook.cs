@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using FashionWallet.Catalog;
 using FashionWallet.Designs;
 using FashionWallet.Designs.Garments;
@@ -7,16 +9,19 @@ namespace FashionWallet.Api.Designs;
 /// <summary>
 /// What a design looks like, resolved from the catalog: the garment's spec (none until a silhouette is chosen), each
 /// panel's colour (its own, else its fabric's first colourway) and the first visible print's tile. A hidden fabric or
-/// print layer hides what it stands for, so show/hide in the layer panel shows in both views.
+/// print layer hides what it stands for, so show/hide in the layer panel shows in both views. <see cref="CatalogKey"/>
+/// names the versions of the catalog items it was drawn from, so a cached view moves on when one of them is edited.
 /// </summary>
-internal sealed record DesignLook(GarmentSpec? Spec, IReadOnlyDictionary<string, Colour> PanelColours, string? PrintTileSvg, double PrintScale)
+internal sealed record DesignLook(GarmentSpec? Spec, IReadOnlyDictionary<string, Colour> PanelColours, string? PrintTileSvg, double PrintScale, string CatalogKey)
 {
     /// <summary>Drawing units of one print repeat at scale 1 (the flat is about 300 units high).</summary>
     private const double PrintRepeat = 24;
 
     public static async Task<DesignLook> ResolveAsync(DesignDocument document, CatalogStore catalog, CancellationToken cancellationToken)
     {
-        var spec = document.Garment.SilhouetteId is { } silhouetteId && await catalog.GetAsync(silhouetteId, cancellationToken) is { Kind: CatalogKind.Silhouette } item
+        var items = await catalog.GetManyAsync(ReferencedItems(document), cancellationToken);
+
+        var spec = document.Garment.SilhouetteId is { } silhouetteId && items.GetValueOrDefault(silhouetteId) is { Kind: CatalogKind.Silhouette } item
             && CatalogJson.ParseAttributes(item.Kind, item.Attributes) is SilhouetteAttributes attributes
                 ? GarmentSpec.From(attributes, item.Category, item.Name)
                 : null;
@@ -25,41 +30,38 @@ internal sealed record DesignLook(GarmentSpec? Spec, IReadOnlyDictionary<string,
             .SelectMany(l => (l.Properties.GetValueOrDefault(StudioLayerProperties.Panel) ?? "").Split(',').Select(panel => (l.Properties[StudioLayerProperties.Item], panel)))
             .ToHashSet();
         var colours = new Dictionary<string, Colour>();
-        var fabricColours = new Dictionary<Guid, Colour?>();
         foreach (var (panel, style) in document.Garment.Panels)
         {
             if (Colour.TryParseHex(style.Colour, out var own))
                 colours[panel] = own;
-            else if (style.FabricId is { } fabricId && !hiddenFabrics.Contains((fabricId.ToString(), panel)))
-            {
-                if (!fabricColours.TryGetValue(fabricId, out var fabricColour))
-                    fabricColours[fabricId] = fabricColour = await FabricColourAsync(catalog, fabricId, cancellationToken);
-                if (fabricColour is { } colour)
-                    colours[panel] = colour;
-            }
+            else if (style.FabricId is { } fabricId && !hiddenFabrics.Contains((fabricId.ToString(), panel)) && FabricColour(items.GetValueOrDefault(fabricId)) is { } colour)
+                colours[panel] = colour;
         }
 
         var hiddenPrints = document.Layers.Where(l => !l.Visible && l.Properties.ContainsKey(StudioLayerProperties.Print))
             .Select(l => l.Properties[StudioLayerProperties.Print]).ToHashSet(StringComparer.Ordinal);
-        string? tile = null;
-        var scale = 1.0;
-        foreach (var print in document.Prints.Where(p => !hiddenPrints.Contains(p.Id)))
-        {
-            if ((await catalog.GetArtworkAsync(print.PrintId, cancellationToken))?.TextureSvg is { } svg)
-            {
-                (tile, scale) = (svg, print.Scale);
-                break;
-            }
-        }
-        return new DesignLook(spec, colours, tile, PrintRepeat * Math.Clamp(scale, 0.1, 10));
+        var print = document.Prints.Where(p => !hiddenPrints.Contains(p.Id))
+            .Select(p => (Tile: items.GetValueOrDefault(p.PrintId) is { } printItem ? CatalogStore.ArtworkOf(printItem)?.TextureSvg : null, p.Scale))
+            .FirstOrDefault(p => p.Tile is not null);
+        return new DesignLook(spec, colours, print.Tile, PrintRepeat * Math.Clamp(print.Tile is null ? 1 : print.Scale, 0.1, 10), CatalogKeyOf(items.Values));
     }
 
-    private static async Task<Colour?> FabricColourAsync(CatalogStore catalog, Guid fabricId, CancellationToken cancellationToken) =>
-        await catalog.GetAsync(fabricId, cancellationToken) is { Kind: CatalogKind.Fabric } fabric
+    private static Guid[] ReferencedItems(DesignDocument document) =>
+    [
+        .. document.Garment.SilhouetteId is { } silhouetteId ? [silhouetteId] : Array.Empty<Guid>(),
+        .. document.Garment.Panels.Values.Select(p => p.FabricId).OfType<Guid>(),
+        .. document.Prints.Select(p => p.PrintId),
+    ];
+
+    private static Colour? FabricColour(CatalogItem? fabric) =>
+        fabric is { Kind: CatalogKind.Fabric }
             && CatalogJson.ParseAttributes(fabric.Kind, fabric.Attributes) is FabricAttributes { Colourways.Count: > 0 } attributes
             && Colour.TryParseHex(attributes.Colourways[0].Hex, out var colour)
                 ? colour
                 : null;
+
+    private static string CatalogKeyOf(IEnumerable<CatalogItem> items) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join(',', items.OrderBy(i => i.Id).Select(i => $"{i.Id:N}:{i.Version}")))))[..16];
 }
 
 /// <summary>The layer properties the studio writes, so a layer knows what it stands for in the document.</summary>

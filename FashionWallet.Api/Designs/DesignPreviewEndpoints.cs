@@ -13,24 +13,23 @@ namespace FashionWallet.Api.Designs;
 /// <summary>A design as the studio shows it: the 3D preview on its wearer (GLB) and the technical flat (SVG).</summary>
 internal static class DesignPreviewEndpoints
 {
-    private const string ImmutableCache = "private, max-age=31536000, immutable";
-
     public static async Task<Results<FileContentHttpResult, NotFound>> Glb(
         Guid id, FashionWalletDbContext db, DesignPreviews previews, CatalogStore catalog, HttpContext http, CancellationToken cancellationToken)
     {
         if (await FindAsync(db, http.User, id, cancellationToken) is not { } design)
             return TypedResults.NotFound();
         var wearer = await DesignWearer.FindAsync(db, design, cancellationToken);
-        var glb = await previews.GetAsync(design, wearer, () => DesignLook.ResolveAsync(DesignJson.Deserialize(design.Document), catalog, cancellationToken), cancellationToken);
-        // Not immutable even at a version: the same version is shown on a new body once its wearer's avatar changes.
-        // The ETag names the wearer, so an unchanged preview costs a 304.
+        var look = await DesignLook.ResolveAsync(DesignJson.Deserialize(design.Document), catalog, cancellationToken);
+        var glb = await previews.GetAsync(design, wearer, look, cancellationToken);
+        // Not immutable even at a version: the same version is shown on a new body once its wearer's avatar changes, and
+        // in new colours once a fabric it wears is edited in the catalog. The ETag names both, so an unchanged preview costs a 304.
         http.Response.Headers.CacheControl = "private, no-cache";
         return TypedResults.File(glb, "model/gltf-binary", $"design-v{design.Version}.glb",
-            entityTag: new EntityTagHeaderValue($"\"{design.Id:N}-{design.Version}-{wearer.Key}\""));
+            entityTag: new EntityTagHeaderValue($"\"{design.Id:N}-{DesignPreviews.Name(design, wearer, look)}\""));
     }
 
     public static async Task<Results<FileContentHttpResult, NotFound>> Flat(
-        Guid id, int? version, FashionWalletDbContext db, CatalogStore catalog, HttpContext http, CancellationToken cancellationToken)
+        Guid id, FashionWalletDbContext db, CatalogStore catalog, HttpContext http, CancellationToken cancellationToken)
     {
         if (await FindAsync(db, http.User, id, cancellationToken) is not { } design)
             return TypedResults.NotFound();
@@ -38,16 +37,13 @@ internal static class DesignPreviewEndpoints
         var svg = look.Spec is { } spec
             ? FlatFrame.AroundGarment(FlatSketch.Render(spec, new FlatStyle(look.PanelColours) { PrintTileSvg = look.PrintTileSvg, PrintScale = look.PrintScale }))
             : ChooseASilhouette;
-        Cache(http, version, design);
+        // Not immutable even at a version, like the preview: a catalog edit redraws it.
+        http.Response.Headers.CacheControl = "private, no-cache";
         // Print tiles are inlined (made safe by FlatSketch); the policy still forbids scripts and fetching anything.
         http.Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'";
         return TypedResults.File(Encoding.UTF8.GetBytes(svg), "image/svg+xml; charset=utf-8", $"design-v{design.Version}-flat.svg",
-            entityTag: new EntityTagHeaderValue($"\"{design.Id:N}-{design.Version}-flat\""));
+            entityTag: new EntityTagHeaderValue($"\"{design.Id:N}-v{design.Version}-{look.CatalogKey}-flat\""));
     }
-
-    /// <summary>A version in the address makes the file immutable, but only when it is the version served.</summary>
-    private static void Cache(HttpContext http, int? version, Design design) =>
-        http.Response.Headers.CacheControl = version == design.Version ? ImmutableCache : "private, no-cache";
 
     private static Task<Design?> FindAsync(FashionWalletDbContext db, ClaimsPrincipal user, Guid id, CancellationToken cancellationToken) =>
         db.Designs.VisibleTo(user).NotDeleted().FirstOrDefaultAsync(d => d.Id == id, cancellationToken);

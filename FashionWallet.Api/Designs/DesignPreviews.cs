@@ -10,7 +10,8 @@ namespace FashionWallet.Api.Designs;
 
 /// <summary>
 /// A design's 3D preview: the wearer in the garment, as GLB. A document version never changes, so a preview is made
-/// once per (design, version, wearer), kept in the blob store, and shared by requests that ask for it at once.
+/// once per (design, version, wearer, catalog items' versions), kept in the blob store, and shared by requests that ask
+/// for it at once.
 /// </summary>
 internal sealed class DesignPreviews(IBlobStore blobs)
 {
@@ -18,11 +19,12 @@ internal sealed class DesignPreviews(IBlobStore blobs)
 
     private static string Previews(Design design) => DesignBlobs.Previews(design.OwnerId, design.Id);
 
-    public static string Key(Design design, DesignWearer wearer) => $"{Previews(design)}v{design.Version}-{wearer.Key}.glb";
+    /// <summary>Names the preview for caches: its blob and its ETag.</summary>
+    public static string Name(Design design, DesignWearer wearer, DesignLook look) => $"v{design.Version}-{wearer.Key}-{look.CatalogKey}";
 
-    public async Task<byte[]> GetAsync(Design design, DesignWearer wearer, Func<Task<DesignLook>> look, CancellationToken cancellationToken)
+    public async Task<byte[]> GetAsync(Design design, DesignWearer wearer, DesignLook look, CancellationToken cancellationToken)
     {
-        var key = Key(design, wearer);
+        var key = $"{Previews(design)}{Name(design, wearer, look)}.glb";
         await using (var cached = await blobs.OpenAsync(key, cancellationToken))
         {
             if (cached is not null)
@@ -44,10 +46,10 @@ internal sealed class DesignPreviews(IBlobStore blobs)
         }
     }
 
-    private async Task<byte[]> BuildAndStoreAsync(string key, string previews, DesignWearer wearer, Func<Task<DesignLook>> look)
+    private async Task<byte[]> BuildAndStoreAsync(string key, string previews, DesignWearer wearer, DesignLook look)
     {
         await Task.Yield();
-        var bytes = Build(wearer, await look());
+        var bytes = Build(wearer, look);
         // Every edit, undo included, makes a new version, so older previews are never asked for again: keep one per design.
         await blobs.DeletePrefixAsync(previews, CancellationToken.None);
         await blobs.PutAsync(key, bytes, CancellationToken.None);

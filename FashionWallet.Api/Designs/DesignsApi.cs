@@ -46,7 +46,7 @@ public static class DesignsApi
             .WithSummary("Applied and undone steps, newest first (?page=, ?pageSize=)");
 
         designs.MapGet("/{id:guid}/preview.glb", DesignPreviewEndpoints.Glb).WithAccess(Access.Owner).WithName("GetDesignPreview")
-            .WithSummary("The design on its avatar (or your default avatar, else a typical body) as GLB; ?version= (the current one) makes it immutable");
+            .WithSummary("The design on its avatar (or your default avatar, else a typical body) as GLB, revalidated by an ETag naming the version, the body and the catalog items it wears");
         designs.MapGet("/{id:guid}/flat.svg", DesignPreviewEndpoints.Flat).WithAccess(Access.Owner).WithName("GetDesignFlat")
             .WithSummary("The garment's technical flat, front and back, in its colours and print (SVG)");
 

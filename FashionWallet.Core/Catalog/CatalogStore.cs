@@ -54,6 +54,16 @@ public sealed partial class CatalogStore(NpgsqlDataSource dataSource, TimeProvid
         return (await CatalogItemReader.ListAsync(command, CatalogItemReader.Item, cancellationToken)).SingleOrDefault();
     }
 
+    /// <summary>The items of these ids that exist, by id, in one round trip.</summary>
+    public async Task<IReadOnlyDictionary<Guid, CatalogItem>> GetManyAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default)
+    {
+        if (ids.Count == 0)
+            return new Dictionary<Guid, CatalogItem>();
+        await using var command = dataSource.CreateCommand($"select {CatalogItemReader.ItemColumns} from catalog_items where id = any(@ids)");
+        command.Parameters.AddWithValue("ids", ids.Distinct().ToArray());
+        return (await CatalogItemReader.ListAsync(command, CatalogItemReader.Item, cancellationToken)).ToDictionary(i => i.Id);
+    }
+
     public async Task<CatalogItem?> GetBySkuAsync(string sku, CancellationToken cancellationToken = default)
     {
         await using var command = dataSource.CreateCommand($"select {CatalogItemReader.ItemColumns} from catalog_items where sku = @sku");
@@ -78,11 +88,11 @@ public sealed partial class CatalogStore(NpgsqlDataSource dataSource, TimeProvid
     }
 
     /// <summary>The item's thumbnail, texture and palette, drawn from its current attributes.</summary>
-    public async Task<CatalogArtworkSet?> GetArtworkAsync(Guid id, CancellationToken cancellationToken = default)
-    {
-        var item = await GetAsync(id, cancellationToken);
-        return item is null ? null : CatalogValidator.Validate(item.ToInput()).Item is { } valid ? CatalogArtwork.Draw(valid) : null;
-    }
+    public async Task<CatalogArtworkSet?> GetArtworkAsync(Guid id, CancellationToken cancellationToken = default) =>
+        await GetAsync(id, cancellationToken) is { } item ? ArtworkOf(item) : null;
+
+    public static CatalogArtworkSet? ArtworkOf(CatalogItem item) =>
+        CatalogValidator.Validate(item.ToInput()).Item is { } valid ? CatalogArtwork.Draw(valid) : null;
 
     private async Task<CatalogWriteResult> ChangeAsync(
         Guid id, int? expectedVersion, string change, int? restoredFrom, Guid? actor, Func<CatalogItem, CatalogItemInput> content, CancellationToken cancellationToken)

@@ -8,6 +8,7 @@ using FashionWallet.Tests.Platform;
 using FashionWallet.Workers.Designs;
 using FashionWallet.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace FashionWallet.Tests.Designs;
 
@@ -63,11 +64,9 @@ public sealed class DesignPreviewApiTests(DesignPreviewApiTests.Factory api) : I
 
         using var first = await client.GetAsync(url, Cancel);
         var onTypicalBody = await first.Content.ReadAsByteArrayAsync(Cancel);
-        using var unchanged = new HttpRequestMessage(HttpMethod.Get, url) { Headers = { IfNoneMatch = { first.Headers.ETag! } } };
-        using var notModified = await client.SendAsync(unchanged, Cancel);
+        using var notModified = await RevalidateAsync(client, url, first);
         await api.WithDbAsync(db => FashionWallet.Tests.Avatars.AvatarTestData.ReadyAvatarAsync(db, owner.User.Id, heightCm: 190));
-        using var afterAvatar = new HttpRequestMessage(HttpMethod.Get, url) { Headers = { IfNoneMatch = { first.Headers.ETag! } } };
-        using var onAvatar = await client.SendAsync(afterAvatar, Cancel);
+        using var onAvatar = await RevalidateAsync(client, url, first);
 
         Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
         Assert.Equal(HttpStatusCode.OK, onAvatar.StatusCode);
@@ -132,6 +131,41 @@ public sealed class DesignPreviewApiTests(DesignPreviewApiTests.Factory api) : I
         Assert.Contains(fabricColour, withFabric);
         Assert.DoesNotContain(fabricColour, hidden);
         Assert.Contains("#efe8d8", hidden);
+    }
+
+    [Fact]
+    public async Task A_fabric_edited_in_the_catalog_shows_in_the_preview_and_the_flat_at_the_same_design_version()
+    {
+        var client = await SignedInAsync();
+        var design = await FromTemplateAsync(client, "T-shirt");
+        var fabricId = design.Document.Garment.Panels["front"].FabricId!.Value;
+        await ApplyAsync(client, design.Design.Id, 1, new { type = "setGarment", property = "colour", panel = "front", value = (string?)null });
+        var preview = $"/api/designs/{design.Design.Id}/preview.glb?version=2";
+        var flat = $"/api/designs/{design.Design.Id}/flat.svg?version=2";
+        using var previewBefore = await client.GetAsync(preview, Cancel);
+        using var flatBefore = await client.GetAsync(flat, Cancel);
+
+        var catalog = api.Services.GetRequiredService<FashionWallet.Catalog.CatalogStore>();
+        var fabric = (await catalog.GetAsync(fabricId, Cancel))!;
+        var attributes = System.Text.Json.Nodes.JsonNode.Parse(fabric.Attributes.GetRawText())!;
+        attributes["colourways"]![0]!["hex"] = "#0a7b5c";
+        var edit = await catalog.UpdateAsync(fabricId, fabric.ToInput() with { Attributes = System.Text.Json.JsonSerializer.SerializeToElement(attributes) }, cancellationToken: Cancel);
+        using var previewAfter = await RevalidateAsync(client, preview, previewBefore);
+        using var flatAfter = await RevalidateAsync(client, flat, flatBefore);
+
+        Assert.True(edit.Succeeded, string.Join("; ", edit.Errors));
+        Assert.Equal(HttpStatusCode.OK, previewAfter.StatusCode);
+        Assert.NotEqual(previewBefore.Headers.ETag, previewAfter.Headers.ETag);
+        Assert.NotEqual(await previewBefore.Content.ReadAsByteArrayAsync(Cancel), await previewAfter.Content.ReadAsByteArrayAsync(Cancel));
+        Assert.Equal(HttpStatusCode.OK, flatAfter.StatusCode);
+        Assert.Contains("#0a7b5c", (await flatAfter.Content.ReadAsStringAsync(Cancel)).ToLowerInvariant());
+        Assert.Equal(HttpStatusCode.NotModified, (await RevalidateAsync(client, preview, previewAfter)).StatusCode);
+    }
+
+    private static async Task<HttpResponseMessage> RevalidateAsync(HttpClient client, string url, HttpResponseMessage earlier)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, url) { Headers = { IfNoneMatch = { earlier.Headers.ETag! } } };
+        return await client.SendAsync(request, Cancel);
     }
 
     private static async Task ApplyAsync(HttpClient client, Guid design, int baseVersion, object operation) =>
