@@ -30,7 +30,7 @@ public static class GarmentScene
 
     /// <summary>glTF's base colour is linear; a swatch's hex is sRGB.</summary>
     private static PbrMaterial Material(string panel, Colour colour) =>
-        new($"fabric-{panel}", new Vector4(Linear(colour.R), Linear(colour.G), Linear(colour.B), 1)) { Roughness = 0.9f };
+        new($"fabric-{panel}", new Vector4(Linear(colour.R), Linear(colour.G), Linear(colour.B), 1)) { Roughness = 0.9f, DoubleSided = true };
 
     private static float Linear(byte channel)
     {

@@ -25,7 +25,7 @@ internal sealed class Tailor(GarmentSpec spec, BodyModel body, BodySurfaces surf
     {
         var top = landmarks.Height(Landmark.Nape);
         var hem = MathF.Min(landmarks.HemHeight(spec.Hem), top - 0.15f);
-        var tube = TorsoTube(top, hem, flares: true);
+        var tube = TorsoTube(top, hem, flares: true, NecklineCut.For(spec.Neckline));
         var pieces = FrontAndBack(tube);
         if (spec.Sleeve is { } sleeve)
         {
@@ -74,11 +74,11 @@ internal sealed class Tailor(GarmentSpec spec, BodyModel body, BodySurfaces surf
     ];
 
     /// <summary>
-    /// Horizontal rings about the body's axis (bending back to the neck above the bust). Below the flare's start the
+    /// Horizontal rings about the body's axis (bending back to the neck above the bust), the neckline cut below the top. Below the flare's start the
     /// garment hangs: the ring there, scaled to the girth the flare asks for, and pushed out only where the legs
     /// would come through it, so it falls straight from the seat instead of following the body in under it.
     /// </summary>
-    private GarmentTube TorsoTube(float top, float bottom, bool flares)
+    private GarmentTube TorsoTube(float top, float bottom, bool flares, NecklineCut? neckline = null)
     {
         var bust = landmarks.Height(Landmark.Bust);
         var heights = GarmentDraft.Heights(top, bottom, fineAbove: bust);
@@ -106,6 +106,7 @@ internal sealed class Tailor(GarmentSpec spec, BodyModel body, BodySurfaces surf
                 return reach >= needed ? hanging : point;
             }).ToArray();
         }).ToList();
+        neckline?.Apply(rings, heights, TorsoAngles);
         return Cleared(new GarmentTube(rings));
     }
 
@@ -163,7 +164,7 @@ internal sealed class Tailor(GarmentSpec spec, BodyModel body, BodySurfaces surf
         return tube.Cut(left ? PanelNames.LeftSleeve : PanelNames.RightSleeve, 0, 0);
     }
 
-    /// <summary>A stand around the neck from the neckline up.</summary>
+    /// <summary>A stand around the neck from the neckline up (round the back only, where lapels open the front).</summary>
     private GarmentPiece Collar(float neckline)
     {
         var stand = spec.Neckline == "hooded" ? 2 * CollarStand : CollarStand;
@@ -172,7 +173,12 @@ internal sealed class Tailor(GarmentSpec spec, BodyModel body, BodySurfaces surf
             var section = BodySection.Cut(surfaces.Trunk, landmarks.NeckCentre(y), Vector3.UnitX, Vector3.UnitZ, 0.2f);
             return section.Ring(draft.EasedDistance(neckline) + CollarEase, TorsoAngles);
         }).ToList();
-        return Cleared(new GarmentTube(rings)).Cut(PanelNames.Collar, 0, 0);
+        var collar = Cleared(new GarmentTube(rings));
+        if (NecklineCut.For(spec.Neckline) is not { } lapels)
+            return collar.Cut(PanelNames.Collar, 0, 0);
+        // Lapels open the front: the collar goes round the back of the neck and leaves the opening clear.
+        var open = Enumerable.Range(0, TorsoColumns).Where(k => lapels.DepthAt(TorsoAngles[k]) > 0).ToArray();
+        return collar.Cut(PanelNames.Collar, open.Max() + 1, open.Min() - 1);
     }
 
     private GarmentTube Cleared(GarmentTube tube)

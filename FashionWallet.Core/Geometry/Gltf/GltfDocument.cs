@@ -213,6 +213,8 @@ internal sealed class GltfDocument
             writer.WriteNumber("metallicFactor", material.Metallic);
             writer.WriteNumber("roughnessFactor", material.Roughness);
             writer.WriteEndObject();
+            if (material.DoubleSided)
+                writer.WriteBoolean("doubleSided", true);
             writer.WriteEndObject();
         });
     }

@@ -29,4 +29,7 @@ public sealed record PbrMaterial(string Name, Vector4 BaseColor)
     public float Roughness { get; init; } = 0.8f;
 
     public byte[]? BaseColorTexturePng { get; init; }
+
+    /// <summary>Both faces drawn: a garment's inside shows through its neckline, armholes and hem.</summary>
+    public bool DoubleSided { get; init; }
 }

@@ -43,6 +43,12 @@ public sealed class GarmentExportTests
         Assert.Equal(node.Children.Count, node.Children.Select(c => c.Mesh!.Material.Name).Distinct().Count());
         var front = node.Children.Single(c => c.Name == PanelNames.Front).Mesh!.Material.BaseColor;
         Assert.InRange(front.Z, 0.19f, 0.21f); // #79 blue is 0.19 in linear light
+
+        // The inside of the cloth shows through the neckline and the hem; the body's inside is never seen.
+        var glb = GlbWriter.Write(GarmentScene.Scene(body, garment, Colours));
+        var materials = System.Text.Json.JsonDocument.Parse(glb.AsMemory(20, BitConverter.ToInt32(glb, 12))).RootElement.GetProperty("materials").EnumerateArray().ToList();
+        Assert.All(materials.Where(m => m.GetProperty("name").GetString()!.StartsWith("fabric-", StringComparison.Ordinal)), m => Assert.True(m.GetProperty("doubleSided").GetBoolean()));
+        Assert.False(materials.Single(m => m.GetProperty("name").GetString() == "skin").TryGetProperty("doubleSided", out _));
     }
 
     [Theory]

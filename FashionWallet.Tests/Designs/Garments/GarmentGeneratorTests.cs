@@ -131,6 +131,43 @@ public sealed class GarmentGeneratorTests
         }
     }
 
+    [Theory]
+    [InlineData("crew", 3, 8)]
+    [InlineData("scoop", 11, 15)]
+    [InlineData("v-neck", 15, 21)]
+    [InlineData("collared", 0, 1)]
+    public void A_neckline_opens_the_front_to_its_depth_and_leaves_the_back_at_the_nape(string neckline, float fromCm, float toCm)
+    {
+        foreach (var body in GarmentBodies.All.Take(4))
+        {
+            var garment = GarmentGenerator.Generate(GarmentSpecs.TShirt with { Neckline = neckline }, body);
+            var nape = body.Skeleton[BodyJoint.NeckBase].Y;
+
+            var frontDrop = (nape - HighestNearMidline(garment, PanelNames.Front)) * 100;
+            var backDrop = (nape - HighestNearMidline(garment, PanelNames.Back)) * 100;
+            Assert.InRange(frontDrop, fromCm, toCm);
+            Assert.InRange(backDrop, -0.5f, 0.5f);
+        }
+    }
+
+    [Fact]
+    public void Lapels_leave_the_front_of_the_neck_open_and_the_collar_goes_round_the_back()
+    {
+        var body = GarmentBodies.All[0];
+        var jacket = GarmentGenerator.Generate(GarmentSpecs.Jacket, body);
+        var shirt = GarmentGenerator.Generate(GarmentSpecs.Shirt, body);
+        var neck = body.Skeleton[BodyJoint.NeckBase];
+
+        static bool InFront(Vector3 p, Vector3 neck) => MathF.Abs(p.X) < 0.02f && p.Z > neck.Z;
+        Assert.DoesNotContain(jacket.Panel(PanelNames.Collar).Mesh.Positions.ToArray(), p => InFront(p, neck));
+        Assert.Contains(jacket.Panel(PanelNames.Collar).Mesh.Positions.ToArray(), p => MathF.Abs(p.X) < 0.02f && p.Z < neck.Z);
+        Assert.Contains(shirt.Panel(PanelNames.Collar).Mesh.Positions.ToArray(), p => InFront(p, neck));
+    }
+
+    /// <summary>The top of a panel at the body's midline (within 1.5 cm of it).</summary>
+    private static float HighestNearMidline(GarmentModel garment, string panel) =>
+        garment.Panel(panel).Mesh.Positions.ToArray().Where(p => MathF.Abs(p.X) < 0.015f).Max(p => p.Y);
+
     [Fact]
     public void Trousers_have_two_legs_down_to_the_hem()
     {
