@@ -8,11 +8,12 @@ namespace FashionWallet.Api.Designs;
 
 /// <summary>
 /// What a design looks like, resolved from the catalog: the garment's spec (none until a silhouette is chosen), each
-/// panel's colour (its own, else its fabric's first colourway) and the first visible print's tile. A hidden fabric or
+/// panel's colour (its own, else its fabric's first colourway) and weave (its fabric's), and the first visible print's tile. A hidden fabric or
 /// print layer hides what it stands for, so show/hide in the layer panel shows in both views. <see cref="CatalogKey"/>
 /// names the versions of the catalog items it was drawn from, so a cached view moves on when one of them is edited.
 /// </summary>
-internal sealed record DesignLook(GarmentSpec? Spec, IReadOnlyDictionary<string, Colour> PanelColours, string? PrintTileSvg, double PrintScale, string CatalogKey)
+internal sealed record DesignLook(
+    GarmentSpec? Spec, IReadOnlyDictionary<string, Colour> PanelColours, IReadOnlyDictionary<string, string> PanelWeaves, string? PrintTileSvg, double PrintScale, string CatalogKey)
 {
     /// <summary>Drawing units of one print repeat at scale 1 (the flat is about 300 units high).</summary>
     private const double PrintRepeat = 24;
@@ -30,12 +31,19 @@ internal sealed record DesignLook(GarmentSpec? Spec, IReadOnlyDictionary<string,
             .SelectMany(l => (l.Properties.GetValueOrDefault(StudioLayerProperties.Panel) ?? "").Split(',').Select(panel => (l.Properties[StudioLayerProperties.Item], panel)))
             .ToHashSet();
         var colours = new Dictionary<string, Colour>();
+        var weaves = new Dictionary<string, string>();
         foreach (var (panel, style) in document.Garment.Panels)
         {
+            var fabric = style.FabricId is { } fabricId && !hiddenFabrics.Contains((fabricId.ToString(), panel))
+                && items.GetValueOrDefault(fabricId) is { Kind: CatalogKind.Fabric } fabricItem && CatalogJson.ParseAttributes(fabricItem.Kind, fabricItem.Attributes) is FabricAttributes fabricAttributes
+                    ? fabricAttributes
+                    : null;
             if (Colour.TryParseHex(style.Colour, out var own))
                 colours[panel] = own;
-            else if (style.FabricId is { } fabricId && !hiddenFabrics.Contains((fabricId.ToString(), panel)) && FabricColour(items.GetValueOrDefault(fabricId)) is { } colour)
+            else if (fabric is { Colourways.Count: > 0 } && Colour.TryParseHex(fabric.Colourways[0].Hex, out var colour))
                 colours[panel] = colour;
+            if (fabric is not null)
+                weaves[panel] = fabric.Weave;
         }
 
         var hiddenPrints = document.Layers.Where(l => !l.Visible && l.Properties.ContainsKey(StudioLayerProperties.Print))
@@ -43,7 +51,7 @@ internal sealed record DesignLook(GarmentSpec? Spec, IReadOnlyDictionary<string,
         var print = document.Prints.Where(p => !hiddenPrints.Contains(p.Id))
             .Select(p => (Tile: items.GetValueOrDefault(p.PrintId) is { } printItem ? CatalogStore.ArtworkOf(printItem)?.TextureSvg : null, p.Scale))
             .FirstOrDefault(p => p.Tile is not null);
-        return new DesignLook(spec, colours, print.Tile, PrintRepeat * Math.Clamp(print.Tile is null ? 1 : print.Scale, 0.1, 10), CatalogKeyOf(items.Values));
+        return new DesignLook(spec, colours, weaves, print.Tile, PrintRepeat * Math.Clamp(print.Tile is null ? 1 : print.Scale, 0.1, 10), CatalogKeyOf(items.Values));
     }
 
     private static Guid[] ReferencedItems(DesignDocument document) =>
@@ -52,13 +60,6 @@ internal sealed record DesignLook(GarmentSpec? Spec, IReadOnlyDictionary<string,
         .. document.Garment.Panels.Values.Select(p => p.FabricId).OfType<Guid>(),
         .. document.Prints.Select(p => p.PrintId),
     ];
-
-    private static Colour? FabricColour(CatalogItem? fabric) =>
-        fabric is { Kind: CatalogKind.Fabric }
-            && CatalogJson.ParseAttributes(fabric.Kind, fabric.Attributes) is FabricAttributes { Colourways.Count: > 0 } attributes
-            && Colour.TryParseHex(attributes.Colourways[0].Hex, out var colour)
-                ? colour
-                : null;
 
     private static string CatalogKeyOf(IEnumerable<CatalogItem> items) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join(',', items.OrderBy(i => i.Id).Select(i => $"{i.Id:N}:{i.Version}")))))[..16];

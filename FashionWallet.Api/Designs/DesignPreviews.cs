@@ -61,7 +61,7 @@ internal sealed class DesignPreviews(IBlobStore blobs)
         var body = wearer.Body();
         var nodes = new List<SceneNode> { AvatarScene.Node(body, wearer.Skin) };
         if (look.Spec is { } spec)
-            nodes.Add(GarmentScene.Node(GarmentGenerator.Generate(spec, body), look.PanelColours));
+            nodes.Add(GarmentScene.Node(GarmentGenerator.Generate(spec, body), look.PanelColours, look.PanelWeaves));
         return GlbWriter.Write(new Scene(nodes));
     }
 }

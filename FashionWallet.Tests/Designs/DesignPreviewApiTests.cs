@@ -49,6 +49,7 @@ public sealed class DesignPreviewApiTests(DesignPreviewApiTests.Factory api) : I
         var json = System.Text.Encoding.UTF8.GetString(glb, 20, BitConverter.ToInt32(glb, 12));
         Assert.Contains("\"garment\"", json);
         Assert.Contains("fabric-front", json);
+        Assert.Contains("KHR_texture_transform", json); // the template's cotton jersey, knitted
         await GltfValidator.AssertValidAsync(glb, "design-preview-t-shirt");
         var cached = Directory.GetFiles(api.BlobRoot, "*.glb", SearchOption.AllDirectories);
         Assert.Single(cached, f => f.Contains(design.Design.Id.ToString("N"), StringComparison.Ordinal));

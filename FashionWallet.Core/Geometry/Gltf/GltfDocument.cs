@@ -124,6 +124,12 @@ internal sealed class GltfDocument
             json.WriteString("version", "2.0");
             json.WriteString("generator", GlbWriter.Generator);
             json.WriteEndObject();
+            if (_materials.Keys.Any(m => m.BaseColorTexturePng is not null && m.TextureRepeats != 1))
+            {
+                json.WriteStartArray("extensionsUsed");
+                json.WriteStringValue(TextureTransform);
+                json.WriteEndArray();
+            }
             json.WriteNumber("scene", 0);
             json.WriteStartArray("scenes");
             json.WriteStartObject();
@@ -208,6 +214,17 @@ internal sealed class GltfDocument
             {
                 writer.WriteStartObject("baseColorTexture");
                 writer.WriteNumber("index", texture++);
+                if (material.TextureRepeats != 1)
+                {
+                    writer.WriteStartObject("extensions");
+                    writer.WriteStartObject(TextureTransform);
+                    writer.WriteStartArray("scale");
+                    writer.WriteNumberValue(material.TextureRepeats);
+                    writer.WriteNumberValue(material.TextureRepeats);
+                    writer.WriteEndArray();
+                    writer.WriteEndObject();
+                    writer.WriteEndObject();
+                }
                 writer.WriteEndObject();
             }
             writer.WriteNumber("metallicFactor", material.Metallic);
@@ -218,6 +235,8 @@ internal sealed class GltfDocument
             writer.WriteEndObject();
         });
     }
+
+    private const string TextureTransform = "KHR_texture_transform";
 
     private void WriteTextures(Utf8JsonWriter json)
     {

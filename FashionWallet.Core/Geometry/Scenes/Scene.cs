@@ -30,6 +30,9 @@ public sealed record PbrMaterial(string Name, Vector4 BaseColor)
 
     public byte[]? BaseColorTexturePng { get; init; }
 
+    /// <summary>How often the texture repeats per unit of texture coordinate (written as KHR_texture_transform when not 1).</summary>
+    public float TextureRepeats { get; init; } = 1;
+
     /// <summary>Both faces drawn: a garment's inside shows through its neckline, armholes and hem.</summary>
     public bool DoubleSided { get; init; }
 }

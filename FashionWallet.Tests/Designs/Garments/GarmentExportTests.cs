@@ -1,7 +1,9 @@
 using System.Xml.Linq;
 using FashionWallet.Catalog;
 using FashionWallet.Designs.Garments;
+using FashionWallet.Avatars.Export;
 using FashionWallet.Geometry.Gltf;
+using FashionWallet.Geometry.Scenes;
 using FashionWallet.Tests.Infrastructure;
 
 namespace FashionWallet.Tests.Designs.Garments;
@@ -24,10 +26,17 @@ public sealed class GarmentExportTests
         var body = GarmentBodies.All[0];
         var garment = GarmentGenerator.Generate(GarmentBodies.Spec(name), body);
 
-        var glb = GlbWriter.Write(GarmentScene.Scene(body, garment, Colours));
+        var weaves = garment.Panels.ToDictionary(p => p.Name, p => p.Name == PanelNames.Front ? "twill" : "jersey");
+
+        var glb = GlbWriter.Write(new Scene([AvatarScene.Node(body), GarmentScene.Node(garment, Colours, weaves)]));
 
         Assert.True(glb.Length < 2_000_000, $"{glb.Length} bytes");
         await GltfValidator.AssertValidAsync(glb, $"garment-{name.Replace(' ', '-')}");
+        var json = System.Text.Json.JsonDocument.Parse(glb.AsMemory(20, BitConverter.ToInt32(glb, 12))).RootElement;
+        Assert.Equal("KHR_texture_transform", Assert.Single(json.GetProperty("extensionsUsed").EnumerateArray()).GetString());
+        var front = json.GetProperty("materials").EnumerateArray().Single(m => m.GetProperty("name").GetString() == "fabric-front");
+        var repeats = front.GetProperty("pbrMetallicRoughness").GetProperty("baseColorTexture").GetProperty("extensions").GetProperty("KHR_texture_transform").GetProperty("scale")[0].GetSingle();
+        Assert.Equal(1 / FabricWeave.TileMetres, repeats, 3);
     }
 
     [Fact]
