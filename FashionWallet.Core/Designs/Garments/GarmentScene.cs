@@ -15,8 +15,8 @@ public static class GarmentScene
 {
     public static readonly Colour Calico = Colour.FromHex("#EFE8D8");
 
-    public static Scene Scene(BodyModel body, GarmentModel garment, IReadOnlyDictionary<string, Colour>? panelColours = null) =>
-        new([AvatarScene.Node(body), Node(garment, panelColours)]);
+    public static Scene Scene(BodyModel body, GarmentModel garment, IReadOnlyDictionary<string, Colour>? panelColours = null, IReadOnlyDictionary<string, string>? panelWeaves = null) =>
+        new([AvatarScene.Node(body), Node(garment, panelColours, panelWeaves)]);
 
     public static SceneNode Node(GarmentModel garment, IReadOnlyDictionary<string, Colour>? panelColours = null, IReadOnlyDictionary<string, string>? panelWeaves = null) => new("garment")
     {

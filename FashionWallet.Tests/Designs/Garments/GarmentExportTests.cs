@@ -1,9 +1,7 @@
 using System.Xml.Linq;
 using FashionWallet.Catalog;
 using FashionWallet.Designs.Garments;
-using FashionWallet.Avatars.Export;
 using FashionWallet.Geometry.Gltf;
-using FashionWallet.Geometry.Scenes;
 using FashionWallet.Tests.Infrastructure;
 
 namespace FashionWallet.Tests.Designs.Garments;
@@ -28,7 +26,7 @@ public sealed class GarmentExportTests
 
         var weaves = garment.Panels.ToDictionary(p => p.Name, p => p.Name == PanelNames.Front ? "twill" : "jersey");
 
-        var glb = GlbWriter.Write(new Scene([AvatarScene.Node(body), GarmentScene.Node(garment, Colours, weaves)]));
+        var glb = GlbWriter.Write(GarmentScene.Scene(body, garment, Colours, weaves));
 
         Assert.True(glb.Length < 2_000_000, $"{glb.Length} bytes");
         await GltfValidator.AssertValidAsync(glb, $"garment-{name.Replace(' ', '-')}");
