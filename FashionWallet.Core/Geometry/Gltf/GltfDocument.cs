@@ -24,6 +24,8 @@ internal sealed class GltfDocument
     private readonly Dictionary<PbrMaterial, int> _materials = new(ReferenceEqualityComparer.Instance);
     private readonly List<(int Position, int Normal, int? TexCoord, int Indices, int Material)> _meshPrimitives = [];
     private readonly List<int> _textureImages = [];
+    // Materials that share an image (panels in one weave) share its texture, so it is stored once.
+    private readonly Dictionary<byte[], int> _textures = new(ReferenceEqualityComparer.Instance);
 
     private GltfDocument()
     {
@@ -72,8 +74,11 @@ internal sealed class GltfDocument
 
     private int AddMaterial(PbrMaterial material)
     {
-        if (material.BaseColorTexturePng is { } png)
+        if (material.BaseColorTexturePng is { } png && !_textures.ContainsKey(png))
+        {
+            _textures[png] = _textureImages.Count;
             _textureImages.Add(AddBufferView(png, target: null));
+        }
         return _materials.Count;
     }
 
@@ -200,7 +205,6 @@ internal sealed class GltfDocument
 
     private void WriteMaterials(Utf8JsonWriter json)
     {
-        var texture = 0;
         WriteArray(json, "materials", _materials.Keys.ToList(), (writer, material) =>
         {
             writer.WriteStartObject();
@@ -210,10 +214,10 @@ internal sealed class GltfDocument
             foreach (var component in new[] { material.BaseColor.X, material.BaseColor.Y, material.BaseColor.Z, material.BaseColor.W })
                 writer.WriteNumberValue(component);
             writer.WriteEndArray();
-            if (material.BaseColorTexturePng is not null)
+            if (material.BaseColorTexturePng is { } png)
             {
                 writer.WriteStartObject("baseColorTexture");
-                writer.WriteNumber("index", texture++);
+                writer.WriteNumber("index", _textures[png]);
                 if (material.TextureRepeats != 1)
                 {
                     writer.WriteStartObject("extensions");

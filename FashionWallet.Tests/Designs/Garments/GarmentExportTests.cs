@@ -32,6 +32,7 @@ public sealed class GarmentExportTests
         await GltfValidator.AssertValidAsync(glb, $"garment-{name.Replace(' ', '-')}");
         var json = System.Text.Json.JsonDocument.Parse(glb.AsMemory(20, BitConverter.ToInt32(glb, 12))).RootElement;
         Assert.Equal("KHR_texture_transform", Assert.Single(json.GetProperty("extensionsUsed").EnumerateArray()).GetString());
+        Assert.Equal(2, json.GetProperty("images").GetArrayLength()); // twill and jersey, each stored once
         var front = json.GetProperty("materials").EnumerateArray().Single(m => m.GetProperty("name").GetString() == "fabric-front");
         var repeats = front.GetProperty("pbrMetallicRoughness").GetProperty("baseColorTexture").GetProperty("extensions").GetProperty("KHR_texture_transform").GetProperty("scale")[0].GetSingle();
         Assert.Equal(1 / FabricWeave.TileMetres, repeats, 3);
