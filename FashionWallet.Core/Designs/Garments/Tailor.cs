@@ -25,7 +25,8 @@ internal sealed class Tailor(GarmentSpec spec, BodyModel body, BodySurfaces surf
     {
         var top = landmarks.Height(Landmark.Nape);
         var hem = MathF.Min(landmarks.HemHeight(spec.Hem), top - 0.15f);
-        var tube = TorsoTube(top, hem, flares: true, NecklineCut.For(spec.Neckline));
+        var neckline = NecklineCut.For(spec.Neckline);
+        var tube = TorsoTube(top, hem, flares: true, neckline);
         var pieces = FrontAndBack(tube);
         if (spec.Sleeve is { } sleeve)
         {
@@ -33,7 +34,7 @@ internal sealed class Tailor(GarmentSpec spec, BodyModel body, BodySurfaces surf
             pieces.Add(Sleeve(left: false, landmarks.SleeveLength(sleeve)));
         }
         if (spec.HasCollar)
-            pieces.Add(Collar(top));
+            pieces.Add(Collar(top, neckline));
         return pieces;
     }
 
@@ -165,7 +166,7 @@ internal sealed class Tailor(GarmentSpec spec, BodyModel body, BodySurfaces surf
     }
 
     /// <summary>A stand around the neck from the neckline up (round the back only, where lapels open the front).</summary>
-    private GarmentPiece Collar(float neckline)
+    private GarmentPiece Collar(float neckline, NecklineCut? lapels)
     {
         var stand = spec.Neckline == "hooded" ? 2 * CollarStand : CollarStand;
         var rings = new[] { neckline + stand, neckline + stand / 2, neckline }.Select(y =>
@@ -174,7 +175,7 @@ internal sealed class Tailor(GarmentSpec spec, BodyModel body, BodySurfaces surf
             return section.Ring(draft.EasedDistance(neckline) + CollarEase, TorsoAngles);
         }).ToList();
         var collar = Cleared(new GarmentTube(rings));
-        if (NecklineCut.For(spec.Neckline) is not { } lapels)
+        if (lapels is null)
             return collar.Cut(PanelNames.Collar, 0, 0);
         // Lapels open the front: the collar goes round the back of the neck and leaves the opening clear.
         var open = Enumerable.Range(0, TorsoColumns).Where(k => lapels.DepthAt(TorsoAngles[k]) > 0).ToArray();
