@@ -13,10 +13,11 @@ internal static class DesignCatalogReferences
 {
     public static async Task CheckAsync(IReadOnlyList<DesignOperation> operations, CatalogStore catalog, FieldErrors errors, CancellationToken cancellationToken)
     {
-        var items = await catalog.GetManyAsync([.. operations.SelectMany(o => o.CatalogReferences()).Select(r => r.Id)], cancellationToken);
-        for (var i = 0; i < operations.Count; i++)
+        var references = operations.Select(o => o.CatalogReferences().ToArray()).ToArray();
+        var items = await catalog.GetManyAsync([.. references.SelectMany(r => r).Select(r => r.Id)], cancellationToken);
+        for (var i = 0; i < references.Length; i++)
         {
-            foreach (var reference in operations[i].CatalogReferences())
+            foreach (var reference in references[i])
             {
                 var item = items.GetValueOrDefault(reference.Id);
                 var problem = item switch
